@@ -1,0 +1,65 @@
+"""theory-of-change: a programme's theory of change and logframe as a typed, checkable graph.
+
+>>> import toc
+>>> model = toc.load("models/vvsg_2017_2019.yaml")      # doctest: +SKIP
+>>> graph = toc.graph(model)                            # doctest: +SKIP
+
+Loading needs only pydantic and PyYAML; the graph (networkx), the rules and the
+renderers are imported when first used, so that ``toc --version`` and a plain
+load stay fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from toc._version import __version__
+from toc.errors import LoadError, Location, Problem
+from toc.io.load import load, load_bytes, loads
+from toc.io.write import dump, dumps
+from toc.model import Model
+
+if TYPE_CHECKING:
+    from toc.graph import TocGraph
+
+__all__ = [
+    "LoadError",
+    "Location",
+    "Model",
+    "Problem",
+    "TocGraph",
+    "__version__",
+    "dump",
+    "dumps",
+    "graph",
+    "load",
+    "load_bytes",
+    "loads",
+    "schema",
+]
+
+_LAZY = {
+    "TocGraph": ("toc.graph", "TocGraph"),
+}
+
+
+def graph(model: Model) -> TocGraph:
+    """The model's causal graph (see :class:`toc.graph.TocGraph`)."""
+    from toc.graph import TocGraph
+
+    return TocGraph(model)
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the file format."""
+    from toc.io.schema import json_schema
+
+    return json_schema()
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        module, attr = _LAZY[name]
+        return getattr(importlib.import_module(module), attr)
+    raise AttributeError(f"module 'toc' has no attribute {name!r}")

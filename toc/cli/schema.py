@@ -1,0 +1,24 @@
+"""``toc schema``: print (or write) the JSON Schema of the format."""
+
+from __future__ import annotations
+
+import argparse
+
+from toc.cli.streams import Streams
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", help="write to this file instead of standard output")
+
+
+def run(args: argparse.Namespace, io: Streams) -> int:
+    from toc.io.schema import schema_text
+
+    text = schema_text()
+    if args.output:
+        from toc.io.atomic import write_atomic
+
+        write_atomic(args.output, text)
+    else:
+        io.out.write(text)
+    return 0

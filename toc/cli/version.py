@@ -1,0 +1,5 @@
+"""The ``--version`` line."""
+
+
+def version_text(version: str) -> str:
+    return f"toc {version}"

@@ -1,0 +1,64 @@
+"""The one exception type a user catches, and the source locations it carries.
+
+Every failure to read or validate a model raises :class:`LoadError`. It holds one
+:class:`Problem` per thing that is wrong, each pointing at file, line and column,
+so that the CLI (and editors) can print ``file:line:col: message`` for all of them
+at once instead of making the user fix one mistake per run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["LoadError", "Location", "Problem"]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Location:
+    """A 1-based line and column in a named file; line 0 means the file as a whole."""
+
+    file: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        if self.line <= 0:  # about the whole file (not found, unreadable)
+            return self.file
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with the input.
+
+    ``rule`` names the check this problem belongs to (``duplicate-id``,
+    ``dangling-reference`` …) when it is a modelling mistake rather than a
+    syntax error, so that ``toc check`` can report it like any other finding.
+    ``path`` is where in the document it is (``nodes[3].label``).
+    """
+
+    location: Location
+    message: str
+    hint: str = ""
+    rule: str | None = None
+    path: str = ""
+
+    def __str__(self) -> str:
+        text = f"{self.location}: {self.message}"
+        if self.hint:
+            text += f" ({self.hint})"
+        return text
+
+
+@dataclass(eq=False)
+class LoadError(Exception):
+    """A model could not be read; ``problems`` lists every reason, in file order."""
+
+    problems: list[Problem] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.problems.sort(key=lambda p: (p.location, p.message))
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)

@@ -1,0 +1,1 @@
+"""Reading and writing the YAML format (no rules, no graph, no rendering)."""

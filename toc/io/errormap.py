@@ -1,0 +1,202 @@
+"""Pydantic validation errors, rewritten as located problems a model author can act on."""
+
+from __future__ import annotations
+
+import types
+import typing
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from toc.errors import Location, Problem
+from toc.io.shapes import HIERARCHY_KEYS, Flat
+from toc.io.yamlread import Document
+from toc.model import Model
+from toc.model.references import suggest
+
+__all__ = ["locate_path", "path_text", "problems_from_validation"]
+
+_SECTIONS = frozenset(Model.model_fields) - {"format", "languages", "programme"}
+
+
+def path_text(path: tuple[str | int, ...]) -> str:
+    """``('nodes', 3, 'label')`` → ``nodes[3].label``."""
+    out = ""
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
+    return out
+
+
+def _walk(doc: Document, flat: Flat, path: tuple[str | int, ...]) -> tuple[Any, tuple[str | int, ...]]:
+    """The innermost user-written container on ``path``, and the steps left below it."""
+    if len(path) >= 2 and path[0] in _SECTIONS and (path[0], path[1]) in flat.origins:
+        container: Any = flat.origins[(str(path[0]), int(path[1]))]
+        rest = path[2:]
+    else:
+        container, rest = doc.data, path
+    while len(rest) > 1:
+        step = rest[0]
+        nxt = _child(container, step)
+        if not isinstance(nxt, (dict, list)):
+            break
+        container, rest = nxt, rest[1:]
+    return container, rest
+
+
+def _child(container: Any, step: str | int) -> Any:
+    """``container[step]`` if it exists, else None."""
+    if isinstance(container, dict) and isinstance(step, str):
+        return container.get(step)
+    if isinstance(container, list) and isinstance(step, int) and 0 <= step < len(container):
+        return container[step]
+    return None
+
+
+def locate_path(doc: Document, flat: Flat, path: tuple[str | int, ...], key: bool = False) -> Location:
+    """Where the value at ``path`` of the flat data was written (its key, if ``key``)."""
+    container, rest = _walk(doc, flat, path)
+    loc: Location | None = None
+    if rest:
+        step = rest[0]
+        if key and isinstance(step, str):
+            loc = doc.key_location(container, step)
+        else:
+            loc = doc.value_location(container, step)
+    else:
+        loc = doc.location(container)
+    return loc or Location(doc.file, 1, 1)
+
+
+def _real_path(flat: Flat, loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
+    """Drop pydantic's union-branch and validator steps (``'str'``, ``'function-after[...]'``)."""
+    out: list[str | int] = []
+    cls: Any = Model
+    for step in loc:
+        if isinstance(step, int):
+            out.append(step)
+            cls = _item_type(cls)
+            continue
+        fields = _fields(cls)
+        if fields is not None and step in fields:
+            out.append(step)
+            cls = _inner(fields[step])
+        elif fields is None and cls is dict:
+            out.append(step)
+            cls = None
+        elif fields is not None:
+            out.append(step)  # an unknown key: the error is about it
+            cls = None
+        # else: a union tag, skip
+    return tuple(out)
+
+
+def _fields(cls: Any) -> dict[str, Any] | None:
+    if isinstance(cls, type) and issubclass(cls, BaseModel):
+        result: dict[str, Any] = {}
+        for name, info in cls.model_fields.items():
+            result[info.alias or name] = info.annotation
+            result[name] = info.annotation
+        return result
+    return None
+
+
+def _inner(annotation: Any) -> Any:
+    """The model class or container behind an annotation (unwrapping Optional, Annotated, list)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _inner(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        models = [a for a in args if isinstance(a, type) and issubclass(a, BaseModel)]
+        if models:
+            return models[0]
+        if len(args) == 1:
+            return _inner(args[0])
+        return None
+    if origin is list:
+        return list[_inner(typing.get_args(annotation)[0])]  # type: ignore[misc]
+    if origin is dict:
+        return dict
+    return annotation
+
+
+def _item_type(cls: Any) -> Any:
+    if typing.get_origin(cls) is list:
+        return typing.get_args(cls)[0]
+    return None
+
+
+def _allowed_keys(path: tuple[str | int, ...]) -> list[str]:
+    cls: Any = Model
+    for step in path:
+        if isinstance(step, int):
+            cls = _item_type(cls)
+        else:
+            fields = _fields(cls)
+            cls = _inner(fields[step]) if fields and step in fields else None
+    fields = _fields(cls)
+    return sorted(fields) if fields else []
+
+
+def problems_from_validation(exc: ValidationError, doc: Document, flat: Flat) -> list[Problem]:
+    """One problem per distinct place, with a readable message and a hint."""
+    seen: dict[tuple[str | int, ...], Problem] = {}
+    for error in exc.errors(include_url=False):
+        path = _real_path(flat, tuple(error["loc"]))
+        kind = error["type"]
+        value = error.get("input")
+        if kind == "extra_forbidden":
+            key = str(path[-1])
+            allowed = _allowed_keys(path[:-1])
+            if path[:1] and path[0] == "nodes":
+                allowed = [*allowed, *HIERARCHY_KEYS]
+            hint = suggest(key, allowed) or (f"allowed: {', '.join(allowed)}" if allowed else "")
+            problem = Problem(
+                locate_path(doc, flat, path, key=True), f"unknown field {key!r}", hint, path=path_text(path)
+            )
+        elif kind == "missing":
+            container = locate_path(doc, flat, path[:-1])
+            problem = Problem(
+                container, f"missing required field {str(path[-1])!r}", "", path=path_text(path)
+            )
+        else:
+            message, hint = _describe(kind, error["msg"], value, error.get("ctx") or {})
+            where = path_text(path)
+            problem = Problem(
+                locate_path(doc, flat, path), f"{where}: {message}" if where else message, hint, path=where
+            )
+        if path in seen:
+            if kind.startswith(("string_type", "dict_type")):
+                seen[path] = Problem(
+                    seen[path].location,
+                    f"{path_text(path)}: expected text, or a mapping of language codes to text",
+                    "e.g. label: {nl: 'Gemeenten', en: 'Municipalities'}",
+                    path=path_text(path),
+                )
+            continue
+        seen[path] = problem
+    return list(seen.values())
+
+
+def _describe(kind: str, msg: str, value: Any, ctx: dict[str, Any]) -> tuple[str, str]:
+    if kind == "string_pattern_mismatch":
+        pattern = str(ctx.get("pattern", ""))
+        if "A-Za-z0-9_.:-" in pattern:
+            return (
+                f"{value!r} is not a valid id",
+                "an id starts with a letter or digit and holds only letters, digits and _ . : -",
+            )
+        if pattern.startswith(r"^\d{4}"):
+            return f"{value!r} is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD"
+        if "a-z]{2,3}" in pattern:
+            return f"{value!r} is not a language code", "use a lower-case code such as nl, en or fr-be"
+        return f"{value!r} does not match {pattern}", ""
+    if kind == "enum" and isinstance(value, str):
+        expected = str(ctx.get("expected", ""))
+        options = [o.strip(" '") for o in expected.replace(" or ", ",").split(",") if o.strip(" '")]
+        return f"{value!r} is not allowed here; expected {expected}", suggest(value, options)
+    if kind == "literal_error":
+        return f"unsupported value {value!r}; expected {ctx.get('expected', '')}", ""
+    if kind == "value_error":
+        return str(ctx.get("error", msg)), ""
+    return msg[:1].lower() + msg[1:] + (f", got {value!r}" if not isinstance(value, (dict, list)) else ""), ""

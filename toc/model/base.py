@@ -1,0 +1,118 @@
+"""Shared building blocks: ids, multilingual text, citations, suppressions."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+__all__ = [
+    "Citation",
+    "Element",
+    "Id",
+    "LangCode",
+    "LinkId",
+    "PartialDate",
+    "Strict",
+    "Suppression",
+    "Text",
+    "as_list",
+    "text_in",
+]
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$"
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=200)]
+"""An element id: letters, digits and ``_ . : -``; unique across the whole model."""
+
+LinkId = Annotated[
+    str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:-]*(->[A-Za-z0-9][A-Za-z0-9_.:-]*)?$")
+]
+"""A link id; a link without one is called ``FROM->TO``."""
+
+LangCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+"""A BCP 47 language tag in lower case (``nl``, ``en``, ``fr-be``)."""
+
+NonEmpty = Annotated[str, StringConstraints(min_length=1)]
+
+Text = NonEmpty | dict[LangCode, NonEmpty]
+"""Human-readable text: one string, or one string per language code."""
+
+PartialDate = Annotated[
+    str, StringConstraints(pattern=r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+]
+"""An ISO 8601 date that may stop at the year or month (``2018``, ``2018-10``)."""
+
+
+def as_list(value: Any) -> Any:
+    """Accept one item where a list is expected: ``cite: para 58``."""
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+class Strict(BaseModel):
+    """Base for every model type: unknown keys are errors, values are checked on assignment."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_assignment=True,
+        populate_by_name=True,
+        str_strip_whitespace=False,
+        use_enum_values=False,
+    )
+
+
+class Citation(Strict):
+    """Where a claim is made: a source document and a locator inside it (``para 58``, ``Tabel 3``).
+
+    Written as a plain string, it is a locator in the model's first source.
+    """
+
+    source: Id | None = None
+    locator: NonEmpty
+
+    def __str__(self) -> str:
+        return self.locator if self.source is None else f"{self.source}: {self.locator}"
+
+
+def _citation(value: Any) -> Any:
+    return {"locator": value} if isinstance(value, str) else value
+
+
+Cite = Annotated[list[Annotated[Citation, BeforeValidator(_citation)]], BeforeValidator(as_list)]
+
+
+class Suppression(Strict):
+    """Silence one rule on this element; the reason is required and is reported."""
+
+    rule: NonEmpty
+    reason: NonEmpty
+
+
+class Element(Strict):
+    """Anything with an id: it can be cited, referred to, and have rules suppressed on it."""
+
+    id: Id
+    cite: Cite = Field(default_factory=list, description="Where the source document says this.")
+    suppress: list[Suppression] = Field(default_factory=list)
+
+
+def text_in(text: Text | None, lang: str | None = None, fallback: str | None = None) -> str:
+    """The text in ``lang``, else ``fallback``, else the first language given."""
+    if text is None:
+        return ""
+    if isinstance(text, str):
+        return text
+    for code in (lang, fallback):
+        if code is not None and code in text:
+            return text[code]
+    return next(iter(text.values()), "")
+
+
+_WS = re.compile(r"\s+")
+
+
+def one_line(text: str) -> str:
+    """Collapse whitespace so a label quoted in a message stays on one line."""
+    return _WS.sub(" ", text).strip()

@@ -1,0 +1,37 @@
+"""Result nodes: the boxes of the theory of change."""
+
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+
+from toc.model.base import Element, Id, NonEmpty, Text
+from toc.model.enums import Horizon, Level
+from toc.model.indicators import Indicator
+
+__all__ = ["Node"]
+
+
+class Node(Element):
+    """An activity, output, outcome or impact."""
+
+    level: Level
+    label: Text
+    description: Text | None = None
+    horizon: Horizon | None = Field(
+        default=None, description="Outcomes only: short, intermediate or long term."
+    )
+    owner: Text | None = None
+    component: Id | None = None
+    tags: list[NonEmpty] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _level_fields(self) -> Node:
+        if self.horizon is not None and self.level is not Level.OUTCOME:
+            raise ValueError(f"'horizon' is for outcomes only, and this node is an {self.level.value}")
+        if self.indicators and self.level is Level.ACTIVITY:
+            raise ValueError(
+                "activities carry no indicators in a logframe (they have means and costs); "
+                "put the indicator on the output the activity produces"
+            )
+        return self

@@ -1,0 +1,92 @@
+"""Who, when, how much, and from which documents the model was built."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, StringConstraints, model_validator
+
+from toc.model.base import Element, Id, NonEmpty, PartialDate, Strict, Text
+from toc.model.enums import SourceKind
+
+__all__ = ["Budget", "Component", "Period", "Programme", "Source"]
+
+Currency = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+
+
+def date_bounds(value: str) -> tuple[str, str]:
+    """The first and last day a partial date covers, as ISO text (``2018`` → 2018-01-01, 2018-12-31)."""
+    parts = value.split("-")
+    if len(parts) == 3:
+        return value, value
+    if len(parts) == 2:
+        year, month = int(parts[0]), int(parts[1])
+        days = [
+            31,
+            29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
+            31,
+            30,
+            31,
+            30,
+            31,
+            31,
+            30,
+            31,
+            30,
+            31,
+        ][month - 1]
+        return f"{value}-01", f"{value}-{days:02d}"
+    return f"{value}-01-01", f"{value}-12-31"
+
+
+class Period(Strict):
+    """A span of time; either end may be a partial date."""
+
+    start: PartialDate
+    end: PartialDate
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if date_bounds(self.start)[0] > date_bounds(self.end)[1]:
+            raise ValueError(f"period starts ({self.start}) after it ends ({self.end})")
+        return self
+
+
+class Budget(Strict):
+    amount: float = Field(ge=0)
+    currency: Currency = Field(description="ISO 4217 code, e.g. EUR")
+    comment: Text | None = None
+
+
+class Programme(Strict):
+    """The programme the theory of change describes."""
+
+    id: Id
+    title: Text
+    description: Text | None = None
+    period: Period | None = None
+    budget: Budget | None = None
+    funder: Text | None = None
+    implementer: Text | None = None
+    country: NonEmpty | None = None
+    ceiling_of_accountability: Id | None = Field(
+        default=None,
+        description="The highest result node the programme answers for; above it, it only contributes.",
+    )
+
+
+class Source(Element):
+    """A document the model was built from (an evaluation report, a logframe …)."""
+
+    title: Text
+    author: Text | None = None
+    date: PartialDate | None = None
+    kind: SourceKind = SourceKind.OTHER
+    url: NonEmpty | None = None
+
+
+class Component(Element):
+    """A part of the programme (a strand, a project) that results belong to."""
+
+    label: Text
+    description: Text | None = None
