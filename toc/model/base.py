@@ -80,7 +80,12 @@ def _citation(value: Any) -> Any:
     return {"locator": value} if isinstance(value, str) else value
 
 
-Cite = Annotated[list[Annotated[Citation, BeforeValidator(_citation)]], BeforeValidator(as_list)]
+_OneCitation = Annotated[Citation, BeforeValidator(_citation, json_schema_input_type=Citation | str)]
+Cite = Annotated[
+    list[_OneCitation],
+    BeforeValidator(as_list, json_schema_input_type=_OneCitation | list[_OneCitation]),
+]
+"""Citations: a list, or one; each a ``{source, locator}`` mapping or a plain locator string."""
 
 
 class Suppression(Strict):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
@@ -64,11 +64,17 @@ class Indicator(Element):
 
     label: Text
     description: Text | None = None
-    measure: Annotated[Measure, BeforeValidator(_measure)] = Measure.UNIT
+    measure: Annotated[
+        Measure, BeforeValidator(_measure, json_schema_input_type=Measure | Literal[1, 2, 3, 4, 5])
+    ] = Measure.UNIT
     ascending: bool = True
     unit: Text | None = None
     baseline: Baseline | None = None
     periods: list[IndicatorPeriod] = Field(default_factory=list)
-    means_of_verification: Annotated[list[Text], BeforeValidator(as_list)] = Field(default_factory=list)
-    reference: Annotated[list[Reference], BeforeValidator(as_list)] = Field(default_factory=list)
+    means_of_verification: Annotated[
+        list[Text], BeforeValidator(as_list, json_schema_input_type=Text | list[Text])
+    ] = Field(default_factory=list)
+    reference: Annotated[
+        list[Reference], BeforeValidator(as_list, json_schema_input_type=Reference | list[Reference])
+    ] = Field(default_factory=list)
     comment: Text | None = None
