@@ -3,14 +3,25 @@
 Pure functions over the model; no rules, no output formats.
 """
 
+from toc.assess.assessment import LOW_CONFIDENCE, Assessment, assess
 from toc.assess.assumptions import AssumptionAssessment, assess_assumption, assess_assumptions
+from toc.assess.contribution import Posterior, Step
 from toc.assess.indicators import IndicatorStatus, Progress, as_of_date, indicator_progress
+from toc.assess.probative import TEST_DEFAULTS, Likelihoods, Untyped
 
 __all__ = [
+    "LOW_CONFIDENCE",
+    "TEST_DEFAULTS",
+    "Assessment",
     "AssumptionAssessment",
     "IndicatorStatus",
+    "Likelihoods",
+    "Posterior",
     "Progress",
+    "Step",
+    "Untyped",
     "as_of_date",
+    "assess",
     "assess_assumption",
     "assess_assumptions",
     "indicator_progress",
