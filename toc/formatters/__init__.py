@@ -1,0 +1,88 @@
+"""Output formats for ``toc check``: each one renders the same :class:`Report`, chosen by name.
+
+The core (model, io, graph, assess, rules) never imports this package; the CLI
+picks a formatter with :func:`render` and the module is imported only then.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from toc.diagnostics import Diagnostic, Severity
+
+__all__ = ["FORMATTERS", "Report", "render"]
+
+FORMATTERS: dict[str, str] = {
+    "text": "toc.formatters.text",
+    "json": "toc.formatters.json",
+    "github": "toc.formatters.github",
+    "sarif": "toc.formatters.sarif",
+    "junit": "toc.formatters.junit",
+}
+"""Format name → module with ``render(report, colour) -> str``."""
+
+
+@dataclass(frozen=True)
+class Report:
+    """What one ``toc check`` run found: every diagnostic (suppressed ones too) and the files read."""
+
+    diagnostics: tuple[Diagnostic, ...]
+    files: tuple[str, ...]
+    fail_on: Severity | None = Severity.ERROR
+
+    @property
+    def active(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.suppressed is None]
+
+    @property
+    def suppressed(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.suppressed is not None]
+
+    def failed(self) -> bool:
+        """Any unsuppressed finding at or above the fail level."""
+        if self.fail_on is None:
+            return False
+        return any(d.severity.rank >= self.fail_on.rank for d in self.active)
+
+    def counts(self) -> dict[Severity, int]:
+        found = Counter(d.severity for d in self.active)
+        return {s: found[s] for s in Severity}
+
+    def summary(self) -> dict[str, Any]:
+        """The ``summary`` object of the JSON format."""
+        counts = self.counts()
+        return {
+            "files": len(self.files),
+            "errors": counts[Severity.ERROR],
+            "warnings": counts[Severity.WARNING],
+            "info": counts[Severity.INFO],
+            "fail_on": self.fail_on.value if self.fail_on else "never",
+            "failed": self.failed(),
+            "by_rule": dict(sorted(Counter(d.name for d in self.active).items())),
+            "suppressed": [d.to_dict() for d in self.suppressed],
+        }
+
+    def summary_line(self) -> str:
+        counts = self.counts()
+        parts = [
+            _plural(counts[Severity.ERROR], "error"),
+            _plural(counts[Severity.WARNING], "warning"),
+            f"{counts[Severity.INFO]} info",
+        ]
+        line = ", ".join(parts) + f" in {_plural(len(self.files), 'file')}"
+        if self.suppressed:
+            line += f" ({len(self.suppressed)} suppressed)"
+        return line
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def render(name: str, report: Report, colour: bool = False) -> str:
+    """The report in format ``name`` (one of :data:`FORMATTERS`)."""
+    module = importlib.import_module(FORMATTERS[name])
+    return str(module.render(report, colour))

@@ -1,0 +1,33 @@
+"""GitHub Actions workflow commands: one annotation per finding.
+
+``::error file=F,line=L,col=C,title=TOC302 assumption-contradicted::message``;
+warnings are ``::warning``, info is ``::notice``. Values are escaped as the
+runner expects (``%``, CR and LF everywhere; ``:`` and ``,`` in properties).
+Suppressed findings are not annotated.
+"""
+
+from __future__ import annotations
+
+from toc.diagnostics import Severity
+from toc.formatters import Report
+
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(report: Report, colour: bool = False) -> str:
+    lines = []
+    for d in report.active:
+        props = [f"file={escape_property(d.file)}"]
+        if d.line:
+            props += [f"line={d.line}", f"col={d.column}"]
+        props.append(f"title={escape_property(f'{d.code} {d.name}')}")
+        lines.append(f"::{LEVELS[d.severity]} {','.join(props)}::{escape_data(d.message)}")
+    return "".join(line + "\n" for line in lines)

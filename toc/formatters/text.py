@@ -1,0 +1,45 @@
+"""The default format: findings grouped by file, one line each, then a summary.
+
+::
+
+    models/vvsg.yaml
+      212:7   error    "Work on the SDGs strengthens LMB" is contradicted by … [TOC302 …]
+
+Suppressed findings are listed after the others with their reason, marked
+``suppressed``. Colour (ANSI) only when asked for: the CLI asks on a terminal.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from toc.diagnostics import Diagnostic, Severity
+from toc.formatters import Report
+
+_COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+
+
+def _paint(text: str, code: str, colour: bool) -> str:
+    return f"\033[{code}m{text}\033[0m" if colour else text
+
+
+def _line(d: Diagnostic, colour: bool) -> str:
+    where = f"{d.line}:{d.column}" if d.line else "-"
+    severity = d.severity.value if d.suppressed is None else "suppressed"
+    painted = _paint(f"{severity:<8}", _COLOURS[d.severity] if d.suppressed is None else "2", colour)
+    text = f"  {where:<7} {painted} {d.message} [{d.code} {d.name}]"
+    if d.suppressed is not None:
+        text += f" (reason: {d.suppressed})"
+    return text
+
+
+def render(report: Report, colour: bool = False) -> str:
+    out: list[str] = []
+    ordered = report.active + report.suppressed
+    ordered.sort(key=lambda d: (d.file, d.suppressed is not None, d.line, d.column, d.code))
+    for file, items in groupby(ordered, key=lambda d: d.file):
+        out.append(_paint(file, "1", colour))
+        out.extend(_line(d, colour) for d in items)
+        out.append("")
+    out.append(report.summary_line())
+    return "\n".join(out) + "\n"

@@ -1,0 +1,204 @@
+"""The pieces every rule uses: :class:`Finding`, :class:`Rule`, the ``@rule`` decorator, :class:`Context`.
+
+A rule is a function ``check(ctx) -> Iterable[Finding]``. It says *what* is wrong
+and *with which element* (by id, and optionally which key of it); the engine adds
+the code, name, configured severity and file/line/column. The function's
+docstring is the rule's documentation: a one-line summary, the rationale, then a
+``Fails:`` and a ``Passes:`` YAML example (see ``docs/rules.md``, generated from them).
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from toc.diagnostics import Severity
+from toc.model import Evidence, Model, Node
+from toc.model.base import Text, one_line
+
+if TYPE_CHECKING:
+    from toc.assess import AssumptionAssessment
+    from toc.graph import TocGraph
+    from toc.model.root import AnyElement
+
+__all__ = ["GROUPS", "Context", "Finding", "Rule", "RuleCheck", "rule"]
+
+GROUPS = ("structure", "logic", "assumptions", "indicators", "evidence", "text")
+"""Every rule belongs to one of these (and may add more, e.g. ``loader``, ``graph``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a rule yields: the element at fault (its id), a message, and optionally which key of it."""
+
+    target: str
+    message: str
+    field: str | None = None
+
+
+RuleCheck = Callable[["Context"], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check with a stable code (``TOC302``), a kebab-case name, groups and a default severity."""
+
+    code: str
+    name: str
+    groups: tuple[str, ...]
+    severity: Severity
+    check: RuleCheck = field(compare=False, repr=False)
+    doc: str = field(default="", compare=False, repr=False)
+
+    @property
+    def summary(self) -> str:
+        return self.doc.strip().splitlines()[0].strip() if self.doc.strip() else ""
+
+    @cached_property
+    def sections(self) -> dict[str, str]:
+        """``summary``, ``rationale``, ``fails`` and ``passes`` parsed from the docstring."""
+        return parse_doc(self.doc)
+
+
+_SECTION = re.compile(r"^(Fails|Passes):\s*$", re.MULTILINE)
+
+
+def parse_doc(doc: str) -> dict[str, str]:
+    """Split a rule docstring into its summary, rationale and examples."""
+    lines = textwrap.dedent(doc).strip("\n").splitlines()
+    out = {"summary": lines[0].strip() if lines else ""}
+    parts = _SECTION.split(textwrap.dedent("\n".join(lines[1:])))
+    out["rationale"] = parts[0].strip()
+    for name, block in zip(parts[1::2], parts[2::2], strict=True):
+        out[name.lower()] = textwrap.dedent(block).strip("\n") + "\n"
+    return out
+
+
+DECLARED: list[Rule] = []
+"""Filled by ``@rule`` as the rule modules are imported; read through :mod:`toc.rules.registry`."""
+
+
+def rule(
+    code: str, name: str, *, groups: Sequence[str], severity: Severity
+) -> Callable[[RuleCheck], RuleCheck]:
+    """Declare a rule: the decorated function is its check, its docstring its documentation."""
+
+    def register(check: RuleCheck) -> RuleCheck:
+        DECLARED.append(Rule(code, name, tuple(groups), severity, check, check.__doc__ or ""))
+        return check
+
+    return register
+
+
+class Context:
+    """The model plus what several rules need, each computed once and only when asked for."""
+
+    def __init__(self, model: Model, lang: str | None = None, known_rules: Iterable[str] = ()) -> None:
+        self.model = model
+        self.lang = lang
+        self.known_rules = frozenset(known_rules)
+
+    @cached_property
+    def graph(self) -> TocGraph:
+        from toc.graph import TocGraph
+
+        return TocGraph(self.model)
+
+    @cached_property
+    def assessments(self) -> dict[str, AssumptionAssessment]:
+        from toc.assess import assess_assumptions
+
+        return assess_assumptions(self.model)
+
+    @cached_property
+    def as_of(self) -> date:
+        from toc.assess import as_of_date
+
+        return as_of_date(self.model)
+
+    @cached_property
+    def nodes(self) -> dict[str, Node]:
+        return {n.id: n for n in self.model.nodes}
+
+    @cached_property
+    def index(self) -> dict[str, AnyElement]:
+        return self.model.index()
+
+    @cached_property
+    def evidence_about(self) -> dict[str, list[Evidence]]:
+        """Element id → the evidence items about it, in model order."""
+        out: dict[str, list[Evidence]] = {}
+        for item in self.model.evidence:
+            for target in item.about:
+                out.setdefault(target, []).append(item)
+        return out
+
+    @cached_property
+    def linked_assumptions(self) -> dict[str, list[str]]:
+        """Link id → ids of the assumptions it rests on (named by either side), without the graph."""
+        out: dict[str, list[str]] = {link.id: list(link.assumptions) for link in self.model.links}
+        for assumption in self.model.assumptions:
+            for target in assumption.applies_to:
+                if target in out and assumption.id not in out[target]:
+                    out[target].append(assumption.id)
+        return out
+
+    @cached_property
+    def links_of(self) -> dict[str, list[str]]:
+        """Assumption id → ids of the links that rest on it."""
+        out: dict[str, list[str]] = {}
+        for link_id, names in self.linked_assumptions.items():
+            for name in names:
+                out.setdefault(name, []).append(link_id)
+        return out
+
+    def text(self, value: Text | None) -> str:
+        return one_line(self.model.text(value, self.lang))
+
+    def label(self, element_id: str) -> str:
+        """The element's label (statement, summary, title …) in quotes, or its id."""
+        element = self.index.get(element_id)
+        if element is None:
+            return element_id
+        for attr in ("label", "statement", "summary", "title", "text", "change"):
+            value = getattr(element, attr, None)
+            if value is not None:
+                return f'"{_clip(self.text(value))}"'
+        source = getattr(element, "source", None)
+        target = getattr(element, "target", None)
+        if isinstance(source, str) and isinstance(target, str):  # a link
+            return f"{self.label(source)} → {self.label(target)}"
+        return element_id
+
+    def cites(self, items: Iterable[Evidence]) -> str:
+        """``(para 92, 99; survey 2018)``: where the items are reported, and their data sources."""
+        return cite_list(items)
+
+
+def _clip(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def cite_list(items: Iterable[Evidence]) -> str:
+    """Locators, merged by their leading word (``para 92, para 99`` → ``para 92, 99``), then sources."""
+    groups: dict[str, list[str]] = {}
+    sources: list[str] = []
+    for item in items:
+        for citation in item.cite:
+            head, sep, tail = citation.locator.partition(" ")
+            key = f"{citation.source}: {head}" if citation.source else head
+            if not sep:
+                key, tail = citation.locator, ""
+            bucket = groups.setdefault(key, [])
+            if tail not in bucket:
+                bucket.append(tail)
+        if item.source and item.source not in sources:
+            sources.append(item.source)
+    parts = [f"{key} {', '.join(t for t in tails if t)}".strip() for key, tails in groups.items()]
+    text = "; ".join([", ".join(parts), *sources] if parts else sources)
+    return f" ({text})" if text else ""

@@ -1,0 +1,168 @@
+"""Run the selected rules over a model and stamp each finding into a :class:`Diagnostic`.
+
+The engine, not the rule, attaches code, name, configured severity and source
+location (``model.locate(target, field)``), and marks findings that the model
+itself suppresses (``suppress: [{rule, reason}]`` on the element) with the reason.
+Two rules, ``duplicate-id`` and ``dangling-reference``, are found by the loader
+(a model with them cannot be built); :func:`loader_diagnostics` turns those
+problems into diagnostics of the same shape.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+
+from toc.diagnostics import Diagnostic
+from toc.errors import LoadError, Problem
+from toc.model import Model
+from toc.rules.base import Context, Rule
+from toc.rules.registry import all_rules, get_rule
+from toc.rules.selection import Selection
+
+__all__ = ["check_path", "check_text", "loader_diagnostics", "run_rules"]
+
+
+def run_rules(
+    model: Model,
+    selection: Selection | None = None,
+    lang: str | None = None,
+    rules: Sequence[Rule] | None = None,
+) -> list[Diagnostic]:
+    """Every finding of the selected rules on ``model``, sorted by file, line, column and code."""
+    selection = selection or Selection()
+    known = all_rules()
+    chosen = [r for r in (rules if rules is not None else known) if selection.enabled(r)]
+    ctx = Context(model, lang, known_rules=[n for r in known for n in (r.name, r.code)])
+    file = model.file or "<model>"
+    out: list[Diagnostic] = []
+    for current in chosen:
+        severity = selection.severity(current)
+        for finding in current.check(ctx):
+            loc = model.locate(finding.target, finding.field)
+            element = ctx.index.get(finding.target)
+            reason = None
+            for entry in getattr(element, "suppress", ()):
+                if entry.rule in (current.name, current.code):
+                    reason = entry.reason
+                    break
+            out.append(
+                Diagnostic(
+                    current.code,
+                    current.name,
+                    severity,
+                    finding.message,
+                    finding.target,
+                    loc.file if loc else file,
+                    loc.line if loc else 0,
+                    loc.column if loc else 0,
+                    suppressed=reason,
+                )
+            )
+    return sorted(out, key=Diagnostic.sort_key)
+
+
+def loader_diagnostics(
+    error: LoadError, selection: Selection | None = None, text: str | None = None
+) -> list[Diagnostic] | None:
+    """Diagnostics for a LoadError made only of modelling mistakes; None if any problem is not one
+    (a syntax or schema error: the file cannot be checked, and the caller exits 2)."""
+    if not error.problems or any(p.rule is None or get_rule(p.rule) is None for p in error.problems):
+        return None
+    selection = selection or Selection()
+    targets = _targets(error.problems, text)
+    out = []
+    for problem in error.problems:
+        found = get_rule(str(problem.rule))
+        assert found is not None
+        if not selection.enabled(found):
+            continue
+        message = problem.message + (f" ({problem.hint})" if problem.hint else "")
+        loc = problem.location
+        out.append(
+            Diagnostic(
+                found.code,
+                found.name,
+                selection.severity(found),
+                message,
+                targets.get(problem.path, problem.path),
+                loc.file,
+                loc.line,
+                loc.column,
+                path=problem.path,
+            )
+        )
+    return sorted(out, key=Diagnostic.sort_key)
+
+
+_STEP = re.compile(r"([A-Za-z_]+)|\[(\d+)\]")
+
+
+def _targets(problems: Iterable[Problem], text: str | None) -> dict[str, str]:
+    """Path → id of the innermost element on it, read back from the flattened document."""
+    if text is None:
+        return {}
+    from toc.io.shapes import flatten
+    from toc.io.yamlread import read_yaml
+
+    try:
+        data = flatten(read_yaml(text, "<check>")).data
+    except LoadError:  # pragma: no cover - the loader got past these already
+        return {}
+    out: dict[str, str] = {}
+    for problem in problems:
+        node: object = data
+        ident = ""
+        for name, number in _STEP.findall(problem.path):
+            if isinstance(node, dict):
+                node = node.get(name) if name else None
+            elif isinstance(node, list) and number and int(number) < len(node):
+                node = node[int(number)]
+            else:
+                break
+            if isinstance(node, dict):
+                if isinstance(node.get("id"), str) and node["id"]:
+                    ident = node["id"]
+                elif isinstance(node.get("from"), str) and isinstance(node.get("to"), str):
+                    ident = f"{node['from']}->{node['to']}"
+        if ident:
+            out[problem.path] = ident
+    return out
+
+
+def check_text(
+    text: str, file: str = "<string>", selection: Selection | None = None, lang: str | None = None
+) -> list[Diagnostic]:
+    """Load and check model text. Raises LoadError only for input that is not a checkable model."""
+    from toc.io.load import loads
+
+    try:
+        model = loads(text, file)
+    except LoadError as exc:
+        found = loader_diagnostics(exc, selection, text)
+        if found is None:
+            raise
+        return found
+    return run_rules(model, selection, lang)
+
+
+def check_path(
+    path: str | os.PathLike[str], selection: Selection | None = None, lang: str | None = None
+) -> list[Diagnostic]:
+    """Load and check a model file (see :func:`check_text`)."""
+    from toc.io.load import load
+
+    name = os.fspath(path)
+    try:
+        model = load(name)
+    except LoadError as exc:
+        text = None
+        if exc.problems and all(p.rule for p in exc.problems):
+            with open(name, encoding="utf-8", errors="replace") as handle:
+                text = handle.read()
+        found = loader_diagnostics(exc, selection, text)
+        if found is None:
+            raise
+        return found
+    return run_rules(model, selection, lang)

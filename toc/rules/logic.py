@@ -1,0 +1,197 @@
+"""Logic: do the links read upward as "if … then …", one level at a time, with reasons?"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from toc.diagnostics import Severity
+from toc.model import Level
+from toc.rules.base import Context, Finding, rule
+
+ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+RESULTS = (Level.OUTCOME, Level.IMPACT)
+
+
+@rule("TOC201", "cycle", groups=("logic", "graph"), severity=ERROR)
+def cycle(ctx: Context) -> Iterator[Finding]:
+    """Results lead back to themselves.
+
+    A results chain reads upward; a loop (A leads to B leads to A) makes it
+    impossible to say what comes first, and every query about pathways becomes
+    ambiguous. Reported once per loop, on its first link in the file.
+
+    Fails:
+
+        nodes:
+          - {id: a, level: outcome, label: Municipalities know LMB}
+          - {id: b, level: outcome, label: Municipalities apply LMB}
+        links:
+          - {from: a, to: b}
+          - {from: b, to: a}
+
+    Passes:
+
+        nodes:
+          - {id: a, level: outcome, label: Municipalities know LMB}
+          - {id: b, level: outcome, label: Municipalities apply LMB}
+        links:
+          - {from: a, to: b}
+    """
+    for members in ctx.graph.cycles():
+        inside = set(members)
+        first = next(
+            (link for link in ctx.model.links if link.source in inside and link.target in inside), None
+        )
+        if first is None:  # pragma: no cover - a cycle always has a link
+            continue
+        names = ", ".join(ctx.label(m) for m in members)
+        yield Finding(first.id, f"these results lead back to themselves: {names}")
+
+
+@rule("TOC202", "backwards-link", groups=("logic",), severity=ERROR)
+def backwards_link(ctx: Context) -> Iterator[Finding]:
+    """A link runs down the results chain (e.g. outcome → activity).
+
+    Links read "if the lower result, then the higher one". A link from an outcome
+    to an activity is usually written the wrong way round.
+
+    Fails:
+
+        nodes:
+          - {id: train, level: activity, label: Train promoters}
+          - {id: habits, level: outcome, label: Households use filters}
+        links:
+          - {from: habits, to: train}
+
+    Passes:
+
+        nodes:
+          - {id: train, level: activity, label: Train promoters}
+          - {id: trained, level: output, label: Promoters trained}
+        links:
+          - {from: train, to: trained}
+    """
+    for link in ctx.model.links:
+        source, target = ctx.nodes.get(link.source), ctx.nodes.get(link.target)
+        if source and target and source.level.rank > target.level.rank:
+            yield Finding(
+                link.id,
+                f"link runs down the chain, from {source.level.value} {ctx.label(source.id)} "
+                f"to {target.level.value} {ctx.label(target.id)}: is it written the wrong way round?",
+                "to",
+            )
+
+
+@rule("TOC203", "level-skip", groups=("logic",), severity=WARNING)
+def level_skip(ctx: Context) -> Iterator[Finding]:
+    """A link skips a level (e.g. activity → impact directly).
+
+    Change rarely jumps from what a programme does straight to its impact; the
+    skipped steps are where the assumptions hide, and they are what an evaluator
+    will ask about. Name the intermediate result.
+
+    Fails:
+
+        nodes:
+          - {id: train, level: activity, label: Train promoters}
+          - {id: health, level: impact, label: Fewer illnesses}
+        links:
+          - {from: train, to: health}
+
+    Passes:
+
+        nodes:
+          - {id: train, level: activity, label: Train promoters}
+          - {id: trained, level: output, label: Promoters trained}
+        links:
+          - {from: train, to: trained}
+    """
+    for link in ctx.model.links:
+        source, target = ctx.nodes.get(link.source), ctx.nodes.get(link.target)
+        if source and target and target.level.rank - source.level.rank >= 2:
+            skipped = [lv.value for lv in Level if source.level.rank < lv.rank < target.level.rank]
+            yield Finding(
+                link.id,
+                f"link from {source.level.value} {ctx.label(source.id)} straight to "
+                f"{target.level.value} {ctx.label(target.id)} skips the {' and '.join(skipped)} level",
+                "to",
+            )
+
+
+def _node_assumptions(ctx: Context) -> set[str]:
+    return {t for a in ctx.model.assumptions for t in a.applies_to if t in ctx.nodes}
+
+
+@rule("TOC204", "link-without-assumption", groups=("logic", "assumptions"), severity=INFO)
+def link_without_assumption(ctx: Context) -> Iterator[Finding]:
+    """A link into an outcome or impact rests on no stated assumption.
+
+    Above the outputs the programme no longer controls what happens: every such
+    step depends on external factors (methodology §2). Stating none hides what
+    has to hold and what to monitor. An assumption on the link, or on the node it
+    leads to, counts.
+
+    Fails:
+
+        nodes:
+          - {id: trained, level: output, label: Promoters trained}
+          - {id: habits, level: outcome, label: Households use filters}
+        links:
+          - {from: trained, to: habits}
+
+    Passes:
+
+        nodes:
+          - {id: trained, level: output, label: Promoters trained}
+          - {id: habits, level: outcome, label: Households use filters}
+        links:
+          - {from: trained, to: habits, assumptions: [afford]}
+        assumptions:
+          - {id: afford, statement: Filters stay affordable}
+    """
+    on_nodes = _node_assumptions(ctx)
+    for link in ctx.model.links:
+        target = ctx.nodes.get(link.target)
+        if target is None or target.level not in RESULTS or target.id in on_nodes:
+            continue
+        if not ctx.linked_assumptions.get(link.id):
+            yield Finding(
+                link.id,
+                f"the step from {ctx.label(link.source)} to {target.level.value} {ctx.label(target.id)} "
+                "rests on no stated assumption",
+            )
+
+
+@rule("TOC205", "missing-rationale", groups=("logic",), severity=INFO)
+def missing_rationale(ctx: Context) -> Iterator[Finding]:
+    """A link into an outcome or impact does not say why the one leads to the other.
+
+    Theory-of-change practice writes a rationale on each link ("why A is needed
+    for B"); without it the diagram asserts causation without arguing it. Links
+    into outputs are left alone: there the reason is usually plain.
+
+    Fails:
+
+        nodes:
+          - {id: trained, level: output, label: Promoters trained}
+          - {id: habits, level: outcome, label: Households use filters}
+        links:
+          - {from: trained, to: habits}
+
+    Passes:
+
+        nodes:
+          - {id: trained, level: output, label: Promoters trained}
+          - {id: habits, level: outcome, label: Households use filters}
+        links:
+          - from: trained
+            to: habits
+            rationale: Promoters who visit homes change habits more than leaflets do
+    """
+    for link in ctx.model.links:
+        target = ctx.nodes.get(link.target)
+        if target is not None and target.level in RESULTS and link.rationale is None:
+            yield Finding(
+                link.id,
+                f"no rationale says why {ctx.label(link.source)} leads to {ctx.label(target.id)}",
+            )

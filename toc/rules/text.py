@@ -1,0 +1,190 @@
+"""Text: is every element named in every language the model declares, and are names distinct?"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from toc.diagnostics import Severity
+from toc.model.base import one_line
+from toc.model.references import suggest
+from toc.model.root import AnyElement
+from toc.rules.base import Context, Finding, rule
+
+ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+NAMING = ("label", "statement", "title", "summary", "text", "change")
+"""The fields that name an element (what a diagram or report shows)."""
+TEXT_FIELDS = (
+    *NAMING,
+    "description",
+    "rationale",
+    "mitigation",
+    "comment",
+    "unit",
+    "owner",
+    "addressee",
+    "social_actor",
+    "where",
+    "significance",
+    "contribution",
+    "substantiation",
+)
+
+
+def _named(ctx: Context) -> Iterator[tuple[str, str, object]]:
+    """(target id, field, value) of every naming text, the programme title included."""
+    yield "programme", "title", ctx.model.programme.title
+    for element in ctx.model.elements():
+        for name in NAMING:
+            value = getattr(element, name, None)
+            if value is not None and not (name == "text" and not isinstance(value, (str, dict))):
+                yield element.id, name, value
+
+
+@rule("TOC601", "missing-translation", groups=("text",), severity=INFO)
+def missing_translation(ctx: Context) -> Iterator[Finding]:
+    """An element's name lacks a language the model declares.
+
+    A model that declares ``languages: [nl, en]`` promises both; a diagram or
+    report in the second language will fall back to the first for this element.
+    Checks the naming fields (label, statement, title, summary, text, change); a
+    plain string counts as the first language only. One finding per element.
+
+    Fails:
+
+        languages: [nl, en]
+        nodes:
+          - {id: a, level: outcome, label: {nl: Gemeenten zijn geïnformeerd}}
+
+    Passes:
+
+        languages: [nl, en]
+        programme: {id: p, title: {nl: Programma, en: Programme}}
+        nodes:
+          - {id: a, level: outcome, label: {nl: Gemeenten zijn geïnformeerd, en: Municipalities are informed}}
+    """
+    languages = ctx.model.languages
+    if len(languages) < 2:
+        return
+    reported: set[str] = set()
+    for target, name, value in _named(ctx):
+        if target in reported:
+            continue
+        have = set(value) if isinstance(value, dict) else {languages[0]}
+        missing = [lang for lang in languages if lang not in have]
+        if missing:
+            reported.add(target)
+            what = "the programme title" if target == "programme" else ctx.label(target)
+            yield Finding(target, f"{what} has no {', '.join(missing)} text ({name})", name)
+
+
+@rule("TOC602", "undeclared-language", groups=("text",), severity=WARNING)
+def undeclared_language(ctx: Context) -> Iterator[Finding]:
+    """Text is given in a language the model does not declare.
+
+    The ``languages`` list says which languages the model is written in (the
+    first is the default); text in another one is never shown and is usually a
+    typo (``nl`` written ``nL``, ``en`` written ``eng``).
+
+    Fails:
+
+        languages: [nl]
+        nodes:
+          - {id: a, level: outcome, label: {nl: Gemeenten zijn geïnformeerd, fr: Communes informées}}
+
+    Passes:
+
+        languages: [nl, fr]
+        nodes:
+          - {id: a, level: outcome, label: {nl: Gemeenten zijn geïnformeerd, fr: Communes informées}}
+    """
+    declared = set(ctx.model.languages)
+    elements: list[tuple[str, object]] = [("programme", ctx.model.programme)]
+    elements += [(e.id, e) for e in ctx.model.elements()]
+    for target, element in elements:
+        extra: list[str] = []
+        field = None
+        for name in TEXT_FIELDS:
+            value = getattr(element, name, None)
+            if isinstance(value, dict):
+                for lang in value:
+                    if lang not in declared and lang not in extra:
+                        extra.append(lang)
+                        field = field or name
+        if extra:
+            hint = f"; the model declares {', '.join(ctx.model.languages)}" if declared else ""
+            yield Finding(
+                target,
+                f"{ctx.label(target) if target != 'programme' else 'the programme'} has text in "
+                f"{', '.join(extra)}, which the model does not declare in 'languages'{hint}",
+                field,
+            )
+
+
+@rule("TOC603", "duplicate-label", groups=("text", "structure"), severity=WARNING)
+def duplicate_label(ctx: Context) -> Iterator[Finding]:
+    """Two results have the same label.
+
+    Readers (and diagrams) tell results apart by their labels; two boxes saying
+    the same thing are either one result entered twice or two results that need
+    distinct names. Compared in the default language, ignoring case and spacing.
+
+    Fails:
+
+        nodes:
+          - {id: a, level: outcome, label: Municipalities know LMB}
+          - {id: b, level: outcome, label: municipalities know  LMB}
+
+    Passes:
+
+        nodes:
+          - {id: a, level: outcome, label: Municipalities know LMB}
+          - {id: b, level: outcome, label: Municipalities apply LMB}
+    """
+    seen: dict[str, str] = {}
+    for node in ctx.model.nodes:
+        key = one_line(ctx.model.text(node.label)).casefold()
+        first = seen.setdefault(key, node.id)
+        if first != node.id:
+            other = ctx.nodes[first]
+            yield Finding(
+                node.id,
+                f"{node.level.value} {ctx.label(node.id)} has the same label as "
+                f"{other.level.value} {first!r}",
+                "label",
+            )
+
+
+@rule("TOC604", "suppression-unknown-rule", groups=("text",), severity=ERROR)
+def suppression_unknown_rule(ctx: Context) -> Iterator[Finding]:
+    """A ``suppress:`` entry names a rule that does not exist.
+
+    A misspelt rule name silences nothing, and the finding it was meant to
+    silence keeps appearing, with its reason lost. Rules are named by name or code.
+
+    Fails:
+
+        nodes:
+          - id: a
+            level: outcome
+            label: Municipalities know LMB
+            suppress: [{rule: indicator-mising, reason: measured by the survey}]
+
+    Passes:
+
+        nodes:
+          - id: a
+            level: outcome
+            label: Municipalities know LMB
+            suppress: [{rule: indicator-missing, reason: measured by the survey}]
+    """
+    elements: list[AnyElement] = list(ctx.model.elements())
+    for element in elements:
+        for entry in element.suppress:
+            if entry.rule not in ctx.known_rules and entry.rule.upper() not in ctx.known_rules:
+                hint = suggest(entry.rule, ctx.known_rules)
+                yield Finding(
+                    element.id,
+                    f"'suppress' names no rule {entry.rule!r}" + (f" ({hint})" if hint else ""),
+                    "suppress",
+                )
