@@ -1,0 +1,78 @@
+"""``toc render MODEL -o OUT``: draw a model (DOT, SVG, PNG, PDF, Mermaid) or write its logframe."""
+
+from __future__ import annotations
+
+import argparse
+
+from toc.cli.exits import EXIT_OK, EXIT_USAGE
+from toc.cli.streams import Streams
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("model", help="model file")
+    parser.add_argument(
+        "-o", "--output", required=True, help="output file; its extension picks the format unless --format"
+    )
+    parser.add_argument(
+        "--format",
+        choices=["dot", "gv", "svg", "png", "pdf", "mmd", "md", "csv", "html"],
+        help="dot/svg/png/pdf: Graphviz diagram; mmd: Mermaid; md/csv/html: logframe matrix",
+    )
+    parser.add_argument("--lang", help="language of model text (default: the model's first)")
+    parser.add_argument(
+        "--direction",
+        choices=["BT", "TB", "LR", "RL"],
+        default="BT",
+        help="BT: activities at the bottom, impact on top (default); TB, LR, RL",
+    )
+    parser.add_argument("--no-evidence", action="store_true", help="leave out evidence counts")
+    parser.add_argument("--no-indicators", action="store_true", help="leave out indicators")
+    parser.add_argument("--no-assumptions", action="store_true", help="leave out assumptions")
+    parser.add_argument("--no-legend", action="store_true", help="leave out the legend")
+    parser.add_argument("--pathway", metavar="ID", help="show only this pathway")
+    parser.add_argument("--focus", metavar="NODE", help="show only results near this one (see --depth)")
+    parser.add_argument("--depth", type=int, default=1, metavar="N", help="links from --focus (default 1)")
+    parser.add_argument("--at-risk", metavar="ASSUMPTION", help="show only what rests on this assumption")
+    parser.add_argument(
+        "--terms",
+        choices=["toc", "eu-pcm", "eu-prag", "dfid", "usaid"],
+        default="toc",
+        help="logframe row names by donor convention",
+    )
+    parser.add_argument(
+        "--engine",
+        choices=["auto", "pygraphviz", "dot"],
+        help="Graphviz engine for svg/png/pdf (default: $TOC_GRAPHVIZ_ENGINE or auto)",
+    )
+
+
+def run(args: argparse.Namespace, io: Streams) -> int:
+    from toc.export.errors import RenderError
+    from toc.export.render import render
+    from toc.io.load import load
+
+    model = load(args.model)
+    options = {
+        "lang": args.lang,
+        "direction": args.direction,
+        "evidence": not args.no_evidence,
+        "indicators": not args.no_indicators,
+        "assumptions": not args.no_assumptions,
+        "legend": not args.no_legend,
+        "pathway": args.pathway,
+        "focus": args.focus,
+        "depth": args.depth,
+        "at_risk": args.at_risk,
+        "terms": args.terms,
+        "engine": args.engine or io.env.get("TOC_GRAPHVIZ_ENGINE"),
+    }
+    try:
+        written = render(model, args.output, args.format, **options)
+    except RenderError as exc:
+        io.err.write(f"toc render: {exc}\n")
+        return EXIT_USAGE
+    except OSError as exc:
+        io.err.write(f"toc render: cannot write {args.output}: {exc.strerror or exc}\n")
+        return EXIT_USAGE
+    io.err.write(f"wrote {written}\n")
+    return EXIT_OK

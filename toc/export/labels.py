@@ -1,0 +1,137 @@
+"""Escaping and wrapping of labels, one function per output format.
+
+Every piece of model text that reaches an output goes through exactly one of these,
+so a label can never close a string, open a tag or start a table cell of its own.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+__all__ = [
+    "csv_cell",
+    "dot_html",
+    "dot_string",
+    "html_text",
+    "markdown_cell",
+    "mermaid_id",
+    "mermaid_text",
+    "wrap",
+]
+
+# C0 and C1 control characters other than newline and tab, plus the Unicode line/paragraph
+# separators, which several renderers treat as line breaks of their own.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_NEWLINES = re.compile(r"\r\n|\r|\n")
+
+
+def clean(text: str) -> str:
+    """Drop control characters and normalise line ends to ``\\n``; tabs become spaces."""
+    return _CONTROL.sub("", _NEWLINES.sub("\n", text)).replace("\t", " ")
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` characters (longer words are kept whole), newlines kept."""
+    lines: list[str] = []
+    for paragraph in clean(text).split("\n"):
+        lines.extend(textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False) or [""])
+    return lines
+
+
+def dot_string(text: str) -> str:
+    """A double-quoted DOT string. Backslashes are doubled so that Graphviz's own escapes
+    (``\\N``, ``\\G``, ``\\l``) cannot be smuggled in; newlines become ``\\n``."""
+    body = clean(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{body}"'
+
+
+def dot_html(text: str) -> str:
+    """Text for inside a Graphviz HTML-like label: entities for markup, ``<br/>`` for newlines.
+
+    Non-ASCII is written as numeric character references so the DOT file is plain
+    ASCII and no engine can misread its encoding.
+    """
+    out = []
+    for char in clean(text):
+        if char == "&":
+            out.append("&amp;")
+        elif char == "<":
+            out.append("&lt;")
+        elif char == ">":
+            out.append("&gt;")
+        elif char == '"':
+            out.append("&quot;")
+        elif char == "'":
+            out.append("&#39;")
+        elif char == "\n":
+            out.append("<br/>")
+        elif ord(char) > 126:
+            out.append(f"&#{ord(char)};")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+_MERMAID_SAFE = re.compile(r"[A-Za-z0-9 ,.:/()\-_'?!%+=]")
+
+
+def mermaid_text(text: str) -> str:
+    """Text for inside a quoted Mermaid label: everything that Mermaid or its Markdown/HTML
+    layer could read as syntax becomes a ``#NN;`` entity code; newlines become ``<br>``."""
+    out = []
+    for char in clean(text):
+        if char == "\n":
+            out.append("<br>")
+        elif _MERMAID_SAFE.fullmatch(char) or ord(char) > 159:
+            out.append(char)
+        else:
+            out.append(f"#{ord(char)};")
+    return "".join(out)
+
+
+_MERMAID_ID = re.compile(r"[^A-Za-z0-9_]")
+
+
+def mermaid_id(element_id: str) -> str:
+    """A Mermaid node id: letters, digits and ``_`` only, prefixed so it is never a keyword
+    (``end``, ``graph``, ``subgraph``) and never starts with a digit."""
+    return "n_" + _MERMAID_ID.sub("_", element_id)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~!])")
+
+
+def markdown_cell(text: str) -> str:
+    """Text for one cell of a GitHub-flavoured Markdown table: pipes and Markdown syntax
+    backslash-escaped, HTML made inert, newlines as ``<br>``."""
+    lines = []
+    for line in clean(text).split("\n"):
+        escaped = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        lines.append(_MD_SPECIAL.sub(r"\\\1", escaped).strip())
+    return "<br>".join(lines)
+
+
+def html_text(text: str) -> str:
+    """Text for an HTML element's content or attribute; newlines as ``<br>``."""
+    escaped = (
+        clean(text)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#39;")
+    )
+    return escaped.replace("\n", "<br>")
+
+
+_FORMULA = ("=", "+", "-", "@")
+
+
+def csv_cell(text: str) -> str:
+    """A CSV cell (the csv module does the quoting). A cell that a spreadsheet would run as a
+    formula (starting with ``= + - @``) gets a leading apostrophe (OWASP CSV injection)."""
+    value = clean(text)
+    if value.startswith(_FORMULA):
+        return "'" + value
+    return value

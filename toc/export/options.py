@@ -1,0 +1,68 @@
+"""What a drawing or table shows: one frozen set of options shared by every exporter.
+
+``Options.of(**kwargs)`` is how the public functions take keyword options, so that a
+misspelt option is an error rather than silently ignored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+from dataclasses import dataclass
+
+from toc.export.errors import RenderError
+from toc.export.words import TERMS
+
+__all__ = ["DIRECTIONS", "Options", "RenderError"]
+
+DIRECTIONS = ("BT", "TB", "LR", "RL")
+"""Where the results chain runs: ``BT`` puts activities at the bottom and impact on top
+(the usual theory-of-change picture, read upward); ``TB`` the other way; ``LR``/``RL`` sideways."""
+
+
+@dataclass(frozen=True)
+class Options:
+    lang: str | None = None
+    """Language of model text (default: the model's first language)."""
+    direction: str = "BT"
+    evidence: bool = True
+    """Show evidence counts on assumptions and results."""
+    indicators: bool = True
+    assumptions: bool = True
+    pathway: str | None = None
+    """Show only this pathway."""
+    focus: str | None = None
+    """Show only the neighbourhood of this result, to ``depth`` links in either direction."""
+    depth: int = 1
+    at_risk: str | None = None
+    """Show only what is at risk if this assumption does not hold."""
+    legend: bool = True
+    title: bool = True
+    wrap: int = 26
+    """Wrap result labels at about this many characters (assumption notes a little wider)."""
+    engine: str | None = None
+    """Graphviz engine for SVG/PNG/PDF: ``pygraphviz``, ``dot`` or ``auto`` (default, see engine.py)."""
+    terms: str = "toc"
+    """Row names of the logframe matrix: ``toc``, ``eu-pcm``, ``eu-prag``, ``dfid``, ``usaid``."""
+
+    @classmethod
+    def of(cls, **kwargs: object) -> Options:
+        names = [f.name for f in dataclasses.fields(cls)]
+        for key in kwargs:
+            if key not in names:
+                close = difflib.get_close_matches(key, names, n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                raise TypeError(f"unknown render option {key!r}{hint}")
+        options = cls(**kwargs)  # type: ignore[arg-type]
+        options.check()
+        return options
+
+    def check(self) -> None:
+        if self.direction not in DIRECTIONS:
+            raise RenderError(f"direction must be one of {', '.join(DIRECTIONS)}, not {self.direction!r}")
+        if self.terms not in TERMS:
+            raise RenderError(f"terms must be one of {', '.join(TERMS)}, not {self.terms!r}")
+        if self.depth < 0:
+            raise RenderError(f"depth must be 0 or more, not {self.depth}")
+        if self.wrap < 8:
+            raise RenderError(f"wrap must be at least 8 characters, not {self.wrap}")
