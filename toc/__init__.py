@@ -12,6 +12,8 @@ load stay fast.
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 from typing import TYPE_CHECKING, Any
 
 from toc._version import __version__
@@ -36,7 +38,9 @@ __all__ = [
     "load",
     "load_bytes",
     "loads",
+    "render",
     "schema",
+    "to_dot",
 ]
 
 _LAZY = {
@@ -56,6 +60,28 @@ def schema() -> dict[str, Any]:
     from toc.io.schema import json_schema
 
     return json_schema()
+
+
+def to_dot(model: Model, **options: Any) -> str:
+    """Graphviz DOT text of the model (options: see :class:`toc.export.options.Options`)."""
+    from toc.export.dot import to_dot as _to_dot
+
+    return _to_dot(model, **options)
+
+
+def render(
+    model: Model, path: str | os.PathLike[str], format: str | None = None, **options: Any
+) -> os.PathLike[str]:
+    """Write the model as a diagram (dot, svg, png, pdf, mmd) or logframe (md, csv, html)."""
+    from toc.export.render import render as _render
+
+    return _render(model, path, format, **options)
+
+
+if "IPython" in sys.modules:  # a notebook: show models as their diagram (toc.export.jupyter)
+    from toc.export.jupyter import register as _register_jupyter
+
+    _register_jupyter()
 
 
 def __getattr__(name: str) -> Any:
