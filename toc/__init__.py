@@ -23,15 +23,18 @@ from toc.io.write import dump, dumps
 from toc.model import Model
 
 if TYPE_CHECKING:
+    from toc.assess.assessment import Assessment
     from toc.graph import TocGraph
 
 __all__ = [
+    "Assessment",
     "LoadError",
     "Location",
     "Model",
     "Problem",
     "TocGraph",
     "__version__",
+    "assess",
     "dump",
     "dumps",
     "graph",
@@ -44,6 +47,7 @@ __all__ = [
 ]
 
 _LAZY = {
+    "Assessment": ("toc.assess.assessment", "Assessment"),
     "TocGraph": ("toc.graph", "TocGraph"),
 }
 
@@ -53,6 +57,15 @@ def graph(model: Model) -> TocGraph:
     from toc.graph import TocGraph
 
     return TocGraph(model)
+
+
+def assess(model: Model, **options: Any) -> Assessment:
+    """What the evidence and indicators say about the model: statuses, posteriors (contribution
+    tracing), triangulation, confidence along pathways, indicator progress, harvest
+    (see :func:`toc.assess.assessment.assess` for the options)."""
+    from toc.assess.assessment import assess as _assess
+
+    return _assess(model, **options)
 
 
 def schema() -> dict[str, Any]:

@@ -1,0 +1,101 @@
+"""``toc report``: the assessment of a model as Markdown, self-contained HTML or JSON.
+
+The format comes from ``--format``, else from the extension of ``-o``; without ``-o``
+the report goes to standard output (Markdown unless ``--format`` says otherwise).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from toc.cli.exits import EXIT_OK, EXIT_USAGE
+from toc.cli.streams import Streams
+
+
+def _probability(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"a probability is between 0 and 1, not {text}")
+    return value
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("model", help="model file")
+    parser.add_argument("-o", "--output", help="write the report here (.md, .html or .json)")
+    parser.add_argument("-f", "--format", choices=("md", "html", "json"), help="report format")
+    parser.add_argument("--lang", help="language of the report (default: the model's first)")
+    parser.add_argument(
+        "--prior", type=_probability, default=0.5, help="prior of a claim that records none (default 0.5)"
+    )
+    parser.add_argument(
+        "--untyped",
+        choices=("straw-in-the-wind", "exclude"),
+        default="straw-in-the-wind",
+        help="evidence with neither probabilities nor a test type: read as a straw in the wind "
+        "(default) or leave out of the posteriors",
+    )
+    parser.add_argument(
+        "--threshold",
+        type=_probability,
+        default=0.5,
+        help="flag claims whose posterior is below this (default 0.5)",
+    )
+    parser.add_argument(
+        "--as-of", type=_date, help="date for indicator status (default: the model's newest source)"
+    )
+    parser.add_argument("--no-diagram", action="store_true", help="HTML: leave the diagram out")
+
+
+def run(args: argparse.Namespace, io: Streams) -> int:
+    from toc.assess import assess
+    from toc.io.load import load
+    from toc.report import format_for, render_report
+
+    fmt = args.format
+    if fmt is None and args.output:
+        fmt = format_for(args.output)
+        if fmt is None:
+            io.err.write(
+                f"toc report: cannot tell the format from {args.output!r}; "
+                "use .md, .html or .json, or --format\n"
+            )
+            return EXIT_USAGE
+    fmt = fmt or "md"
+    model = load(args.model)
+    lang = args.lang or model.default_language
+    assessment = assess(
+        model, default_prior=args.prior, untyped=args.untyped, threshold=args.threshold, as_of=args.as_of
+    )
+    svg, note = None, ""
+    if fmt == "html":
+        if args.no_diagram:
+            note = "left out on request (--no-diagram)"
+        else:
+            from toc.report.diagram import diagram_svg
+
+            svg, note = diagram_svg(model, lang)
+    text = render_report(assessment, fmt, lang=lang, diagram=svg, diagram_note=note)
+    if not args.output:
+        io.out.write(text)
+        return EXIT_OK
+    from toc.io.atomic import write_atomic
+
+    try:
+        write_atomic(args.output, text)
+    except OSError as exc:
+        io.err.write(f"toc report: cannot write {args.output}: {exc.strerror or exc}\n")
+        return EXIT_USAGE
+    if note and svg is None and fmt == "html" and not args.no_diagram:
+        io.err.write(f"toc report: {args.output}: no diagram: {note}\n")
+    return EXIT_OK
