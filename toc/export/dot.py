@@ -32,7 +32,7 @@ from toc.model import Assumption, AssumptionStatus, Level, Link, LinkKind, Model
 
 __all__ = ["STATUS_STYLE", "to_dot"]
 
-FONT = "Helvetica,Arial,sans-serif"
+FONT = "Helvetica"  # has built-in metrics in every Graphviz; fontconfig maps it to a sans face
 
 LEVEL_FILL = {
     Level.ACTIVITY: "#ffffff",

@@ -62,7 +62,7 @@ def _requested(engine: str | None, env: Mapping[str, str]) -> str:
     return name
 
 
-def _pygraphviz() -> Engine | None:
+def _pygraphviz(env: Mapping[str, str] | None = None) -> Engine | None:
     if importlib.util.find_spec("pygraphviz") is None:
         return None
     try:
@@ -70,7 +70,7 @@ def _pygraphviz() -> Engine | None:
     except ImportError:  # installed but its C libraries cannot load
         return None
     version = str(pygraphviz.__graphviz_version__)
-    _remember(_pygraphviz_key(), {"graphviz": version, "pygraphviz": str(pygraphviz.__version__)})
+    _remember(_pygraphviz_key(), {"graphviz": version, "pygraphviz": str(pygraphviz.__version__)}, env)
     return Engine("pygraphviz", version)
 
 
@@ -97,7 +97,7 @@ def choose_engine(engine: str | None = None, env: Mapping[str, str] | None = Non
     env = os.environ if env is None else env
     name = _requested(engine, env)
     if name in ("auto", "pygraphviz"):
-        found = _pygraphviz()
+        found = _pygraphviz(env)
         if found is not None:
             return found
         if name == "pygraphviz":
@@ -107,7 +107,7 @@ def choose_engine(engine: str | None = None, env: Mapping[str, str] | None = Non
         asked = "the dot engine was asked for but" if name == "dot" else "no Graphviz engine found:"
         raise RenderError(f"{asked} no `{env.get(ENV_DOT) or 'dot'}` on PATH; {INSTALL_HINT}")
     version = _dot_version(path)
-    _remember(_file_key(path), {"graphviz": version})
+    _remember(_file_key(path), {"graphviz": version}, env)
     return Engine("dot", version, path)
 
 
@@ -215,7 +215,7 @@ def version_summary(env: Mapping[str, str] | None = None) -> str:
         if key is not None:
             known = _load_cache(env).get(key)
             if known is None:
-                found = _pygraphviz()
+                found = _pygraphviz(env)
                 if found is not None:
                     known = _load_cache(env).get(key) or {"graphviz": found.version, "pygraphviz": "?"}
             if known is not None:

@@ -22,13 +22,15 @@ __all__ = [
 
 # C0 and C1 control characters other than newline and tab, plus the Unicode line/paragraph
 # separators, which several renderers treat as line breaks of their own.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufdd0-\ufdef]")
 _NEWLINES = re.compile(r"\r\n|\r|\n")
 
 
 def clean(text: str) -> str:
     """Drop control characters and normalise line ends to ``\\n``; tabs become spaces."""
-    return _CONTROL.sub("", _NEWLINES.sub("\n", text)).replace("\t", " ")
+    text = _CONTROL.sub("", _NEWLINES.sub("\n", text)).replace("\t", " ")
+    # noncharacters (U+FFFE, U+1FFFF …) are rejected by Graphviz and XML alike
+    return "".join(c for c in text if (ord(c) & 0xFFFE) != 0xFFFE)
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -41,8 +43,11 @@ def wrap(text: str, width: int) -> list[str]:
 
 def dot_string(text: str) -> str:
     """A double-quoted DOT string. Backslashes are doubled so that Graphviz's own escapes
-    (``\\N``, ``\\G``, ``\\l``) cannot be smuggled in; newlines become ``\\n``."""
-    body = clean(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    (``\\N``, ``\\G``, ``\\l``) cannot be smuggled in; newlines become ``\\n``. Graphviz
+    reads ``&…;`` entities in every string, so ``&`` is written ``&amp;``. Non-ASCII stays
+    UTF-8 here: Graphviz 14 mis-encodes numeric references above U+FFFF in plain strings."""
+    body = clean(text).replace("&", "&amp;")
+    body = body.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     return f'"{body}"'
 
 
