@@ -23,7 +23,9 @@ def worked() -> Assessment:
 def test_claim_reproduces_the_worked_check(worked: Assessment) -> None:
     post = worked.posteriors["claim-contrib"]
     assert [round(s.after, 3) for s in post.steps] == [0.613, 0.905]
-    assert [x.evidence.id for x in post.excluded] == ["ev-gun-again"]
+    # ev-gun and ev-gun-again share a source: one observation, worth the smoking gun alone
+    assert [[e.id for e, _ in s.members] for s in post.steps] == [["ev-hoop"], ["ev-gun", "ev-gun-again"]]
+    assert post.excluded == ()
 
 
 def test_triangulation_counts_independent_sources_methods_documents_investigators(
@@ -114,3 +116,32 @@ def test_any_valid_model_assesses_with_probabilities_in_range(model: toc.Model) 
         assert 0.0 <= pc.joint <= pc.value + 1e-12 <= 1.0 + 1e-12
     for nc in result.nodes.values():
         assert nc.value is None or 0.0 <= nc.value <= 1.0
+
+
+PARALLEL = """
+toc: 1
+programme: {id: p, title: t}
+nodes:
+  - {id: a1, level: activity, label: a1}
+  - {id: a2, level: activity, label: a2}
+  - {id: o, level: outcome, label: o}
+links:
+  - {from: a1, to: o, assumptions: [weak]}
+  - {from: a2, to: o, prior: 0.8}
+assumptions:
+  - {id: weak, statement: s, likelihood: unlikely}
+pathways:
+  - {id: both, label: both routes, links: [a1->o, a2->o]}
+  - {id: weak-only, label: one route, links: [a1->o]}
+"""
+
+
+def test_parallel_routes_the_best_one_counts() -> None:
+    result = toc.assess(toc.loads(PARALLEL, "parallel.yaml"))
+    both, weak_only = result.pathways
+    assert both.value == pytest.approx(0.8)
+    assert [lc.link.id for lc in both.chain] == ["a2->o"]
+    assert both.joint == pytest.approx(0.8)
+    assert weak_only.value == pytest.approx(0.3)
+    assert result.nodes["o"].value == pytest.approx(0.8)
+    assert result.nodes["o"].chain == ("a2->o",)

@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toc.assess.contribution import independence_key, posterior, prior_of, trace, update
+from toc.assess.contribution import (
+    combine,
+    independence_key,
+    posterior,
+    prior_of,
+    trace,
+    update,
+    update_ratio,
+)
 from toc.assess.probative import TEST_DEFAULTS, Basis, Untyped, likelihoods
 from toc.model import Assumption, Claim, Evidence, Link
 from toc.model.enums import TestType as Kind
@@ -104,17 +112,40 @@ def test_mixed_stance_needs_explicit_probabilities() -> None:
     assert not isinstance(lik, str)
 
 
-def test_a_group_updates_once_with_its_most_probative_item() -> None:
+def test_agreeing_items_of_a_group_weigh_as_their_most_probative_item() -> None:
     items = [
         ev("a", test="straw-in-the-wind", group="g"),
         ev("b", test="smoking-gun", group="g"),
         ev("c", test="hoop", group="g"),
     ]
     result = trace(claim(), items)
-    assert [s.evidence.id for s in result.steps] == ["b"]
+    (step,) = result.steps
+    assert step.evidence.id == "b"
+    assert [e.id for e, _ in step.members] == ["a", "b", "c"]
+    assert round(step.uncapped, 2) == 14.25  # 1.5 × 6 × 1.583: what counting them thrice would give
+    assert step.ratio == pytest.approx(6.0)  # capped at the smoking gun's
     assert round(result.value, 3) == round(update(0.5, 0.3, 0.05, True) or 0, 3)
-    assert sorted(x.evidence.id for x in result.excluded) == ["a", "c"]
-    assert "counted once" in result.excluded[0].reason
+    assert result.excluded == ()
+
+
+def test_disagreeing_items_of_a_group_partly_cancel() -> None:
+    items = [
+        ev("for", test="smoking-gun", source="survey"),  # LR 6
+        ev("against", test="straw-in-the-wind", stance="contradicts", source="survey"),  # LR 0.4/0.6
+    ]
+    (step,) = trace(claim(), items).steps
+    assert step.ratio == pytest.approx(6 * (0.4 / 0.6))
+    assert step.evidence.id == "for"
+
+
+def test_combine_rules() -> None:
+    assert combine([2.0, 2.0]) == pytest.approx(2.0)
+    assert combine([2.0, 0.25]) == pytest.approx(0.5)
+    assert combine([0.0, 3.0]) == 0.0
+    assert combine([math.inf, 0.5]) == math.inf
+    assert combine([0.0, math.inf]) is None
+    assert update_ratio(0.5, 3.0) == pytest.approx(0.75)
+    assert update_ratio(0.0, math.inf) is None
 
 
 def test_items_of_one_source_are_one_observation_unless_grouped_apart() -> None:

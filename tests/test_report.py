@@ -17,6 +17,7 @@ from toc.report import format_for, render_report
 ROOT = Path(__file__).resolve().parents[1]
 WORKED = ROOT / "tests" / "data" / "report_worked.yaml"
 SMALL = ROOT / "examples" / "small.yaml"
+VVSG = ROOT / "models" / "vvsg_2017_2019.yaml"
 FAKE_SVG = '<?xml version="1.0"?>\n<!DOCTYPE svg>\n<svg xmlns="http://www.w3.org/2000/svg"><g/></svg>\n'
 
 
@@ -31,6 +32,9 @@ def report(path: Path, fmt: str, lang: str | None = None, **kw: str) -> str:
         (SMALL, "md", "nl", "small.nl.md"),
         (WORKED, "md", None, "worked.md"),
         (WORKED, "json", None, "worked.json"),
+        (VVSG, "md", None, "vvsg.md"),
+        (VVSG, "md", "en", "vvsg.en.md"),
+        (VVSG, "json", None, "vvsg.json"),
     ],
 )
 def test_report_snapshots(path: Path, fmt: str, lang: str | None, snapshot: str) -> None:
@@ -39,6 +43,25 @@ def test_report_snapshots(path: Path, fmt: str, lang: str | None, snapshot: str)
 
 def test_html_snapshot_with_a_fixed_diagram() -> None:
     assert_snapshot("report/worked.html", report(WORKED, "html", diagram=FAKE_SVG))
+    assert_snapshot("report/vvsg.html", report(VVSG, "html", diagram=FAKE_SVG))
+
+
+def test_vvsg_report_reads_like_an_assessment_chapter() -> None:
+    model = toc.load(VVSG)
+    text = report(VVSG, "md", "en")
+    result = toc.assess(model)
+    for assumption in model.assumptions:  # every assumption with its status and confidence
+        status = result.assumptions[assumption.id].status
+        row = f"| {assumption.id} | "
+        line = next(x for x in text.splitlines() if x.startswith(row))
+        assert f"| {status} |" in line or f"| {status.value.replace('-', ' ')} |" in line
+        assert f"| {result.posteriors[assumption.id].value:.3f} |" in line
+        assert f"### {assumption.id}: " in text
+    for _, indicator in model.indicators():  # every indicator with its progress
+        assert f"| {indicator.id}: " in text
+    for item in model.evidence:  # every evidence item is shown with where it is reported
+        assert f"| {item.id} | " in text
+    assert "#### Arithmetic" in text
 
 
 def test_arithmetic_is_traceable_from_prior_to_posterior() -> None:
@@ -47,8 +70,11 @@ def test_arithmetic_is_traceable_from_prior_to_posterior() -> None:
         "| 1 | ev-hoop | found | hoop | 0.950, 0.600 | 1.58 | 0.500 | "
         "0.950×0.500 / (0.950×0.500 + 0.600×0.500) | 0.613 |" in text
     )
-    assert "| 2 | ev-gun | found | smoking gun | 0.300, 0.050 | 6.00 | 0.613 |" in text
-    assert "| ev-gun-again | same source plan texts as ev-gun: counted once |" in text
+    assert (
+        "| 2 | ev-gun + ev-gun-again | found | one observation (source plan texts): LR 6.00 × 1.50 = 9.00, "
+        "capped at its most probative item | – | 6.00 | 0.613 | 6.000×0.613 / (6.000×0.613 + 0.387) | 0.905 |"
+        in text
+    )
     assert "**Posterior:** 0.905" in text
 
 
@@ -95,9 +121,9 @@ def test_json_report_has_the_numbers() -> None:
     data = json.loads(report(WORKED, "json"))
     claim = data["claims"][0]
     assert [s["after"] for s in claim["steps"]] == [0.612903, 0.904762]
-    assert claim["not_counted"] == [
-        {"evidence": "ev-gun-again", "reason": "same source plan texts as ev-gun: counted once"}
-    ]
+    assert claim["steps"][1]["evidence"] == ["ev-gun", "ev-gun-again"]
+    assert claim["steps"][1]["item_ratios"] == [6.0, 1.5]
+    assert claim["steps"][1]["likelihood_ratio"] == 6.0
     assert data["pathways"][0]["weakest_factor"] == "network-spreads"
     assert data["settings"]["test_defaults"]["hoop"] == {"sensitivity": 0.95, "type_i_error": 0.6}
     assert [r["id"] for r in data["results"] if r["at_risk"]] == ["wider-uptake"]

@@ -7,13 +7,17 @@ probabilities. So (docs/assessment.md, "Confidence along pathways"):
 
 * a **link's confidence** = min(the link's posterior, the posterior of each assumption or
   condition it rests on, 1 − the posterior of each risk on it);
-* a **pathway's confidence** = min over its links — a chain is no stronger than its weakest link;
-* an **outcome's confidence** = that of its best-supported chain from an activity (the widest path:
-  max over chains of the min over their links).
+* a **chain's confidence** = min over its links — a chain is no stronger than its weakest link;
+* where there are parallel routes, the best one counts: an **outcome's confidence** is that of its
+  best-supported chain from an activity (the widest path: max over chains of the min over links);
+* a **pathway's confidence** is the same, inside the pathway: for each of its end results (nodes
+  no link of the pathway leaves), its best chain from the pathway's starting nodes, using only the
+  pathway's links; the pathway is worth its weakest end. For a pathway that is one chain this is
+  simply the min over its links.
 
-Next to each minimum we give the **joint** value, the product of the distinct factors,
-which is what the chain would be worth if every factor were independent: the truth lies
-between the two, and a long chain of merely likely links is weaker than its minimum says.
+Next to each minimum we give the **joint** value along the same best chain(s), the product of
+their distinct factors: what the chain would be worth if every factor were independent. The truth
+lies between the two; a long chain of merely likely links is weaker than its minimum says.
 
 What a link rests on: the assumptions it names or that name it, those that apply to its
 target node, and — for links leaving an activity — the conditions that apply to nothing
@@ -81,23 +85,24 @@ class LinkConfidence:
 
 @dataclass(frozen=True, slots=True)
 class PathwayConfidence:
+    """A declared pathway: all its links, and the best chain(s) through it that set its value."""
+
     pathway: Pathway
     links: tuple[LinkConfidence, ...]
-
-    @property
-    def value(self) -> float:
-        return min((lc.value for lc in self.links), default=0.0)
+    chain: tuple[LinkConfidence, ...]
+    value: float
 
     @property
     def joint(self) -> float:
-        return _joint(self.links)
+        return _joint(self.chain) if self.chain else 0.0
 
     @property
     def weakest(self) -> LinkConfidence | None:
-        return min(self.links, key=lambda lc: lc.value) if self.links else None
+        return min(self.chain, key=lambda lc: lc.value) if self.chain else None
 
     @property
     def broken(self) -> tuple[str, ...]:
+        """Links of the pathway that something contradicted breaks."""
         return tuple(lc.link.id for lc in self.links if lc.broken)
 
 
@@ -166,30 +171,64 @@ def link_confidence(
     return LinkConfidence(link, tuple(factors))
 
 
-def pathway_confidence(pathway: Pathway, links: Mapping[str, LinkConfidence]) -> PathwayConfidence:
-    return PathwayConfidence(pathway, tuple(links[i] for i in pathway.links if i in links))
-
-
-def node_confidence(graph: TocGraph, links: Mapping[str, LinkConfidence]) -> dict[str, NodeConfidence]:
-    """Every result's best chain (widest path from any activity) and whether it is at risk."""
-    best: dict[str, float] = {}
-    via: dict[str, str] = {}
-    heap: list[tuple[float, str]] = []
-    for node in graph.nodes(Level.ACTIVITY):
-        best[node.id] = 1.0
-        heapq.heappush(heap, (-1.0, node.id))
+def _widest(
+    starts: list[str], outgoing: Mapping[str, list[LinkConfidence]]
+) -> tuple[dict[str, float], dict[str, LinkConfidence]]:
+    """Best (bottleneck) confidence of every node reachable from ``starts``, and the link it came by."""
+    best = dict.fromkeys(starts, 1.0)
+    via: dict[str, LinkConfidence] = {}
+    heap = [(-1.0, s) for s in sorted(starts)]
+    heapq.heapify(heap)
     done: set[str] = set()
     while heap:
         negative, current = heapq.heappop(heap)
         if current in done:
             continue
         done.add(current)
-        for link in graph.outgoing(current):
-            value = min(-negative, links[link.id].value)
-            if value > best.get(link.target, -1.0):
-                best[link.target] = value
-                via[link.target] = link.id
-                heapq.heappush(heap, (-value, link.target))
+        for lc in outgoing.get(current, []):
+            value = min(-negative, lc.value)
+            if value > best.get(lc.link.target, -1.0):
+                best[lc.link.target] = value
+                via[lc.link.target] = lc
+                heapq.heappush(heap, (-value, lc.link.target))
+    return best, via
+
+
+def _chain(node: str, via: Mapping[str, LinkConfidence]) -> list[LinkConfidence]:
+    chain: list[LinkConfidence] = []
+    seen: set[str] = set()
+    while node in via and node not in seen:
+        seen.add(node)
+        chain.append(via[node])
+        node = via[node].link.source
+    return chain[::-1]
+
+
+def pathway_confidence(pathway: Pathway, links: Mapping[str, LinkConfidence]) -> PathwayConfidence:
+    """The pathway's value: its weakest end result, each reached by its best chain inside the pathway."""
+    members = [links[i] for i in dict.fromkeys(pathway.links) if i in links]
+    sources = {lc.link.source for lc in members}
+    targets = {lc.link.target for lc in members}
+    starts = sorted(sources - targets) or sorted(sources)
+    ends = [t for t in dict.fromkeys(lc.link.target for lc in members) if t not in sources] or sorted(targets)
+    outgoing: dict[str, list[LinkConfidence]] = {}
+    for lc in members:
+        outgoing.setdefault(lc.link.source, []).append(lc)
+    best, via = _widest(starts, outgoing)
+    value = min((best.get(end, 0.0) for end in ends), default=0.0)
+    chain: dict[str, LinkConfidence] = {}
+    for end in ends:
+        for lc in _chain(end, via):
+            chain.setdefault(lc.link.id, lc)
+    return PathwayConfidence(pathway, tuple(members), tuple(chain.values()), value)
+
+
+def node_confidence(graph: TocGraph, links: Mapping[str, LinkConfidence]) -> dict[str, NodeConfidence]:
+    """Every result's best chain (widest path from any activity) and whether it is at risk."""
+    outgoing: dict[str, list[LinkConfidence]] = {}
+    for link in graph.links():
+        outgoing.setdefault(link.source, []).append(links[link.id])
+    best, via = _widest([n.id for n in graph.nodes(Level.ACTIVITY)], outgoing)
     intact: set[str] = set()  # nodes reached along unbroken links only
     stack = [n.id for n in graph.nodes(Level.ACTIVITY)]
     while stack:
@@ -207,17 +246,12 @@ def node_confidence(graph: TocGraph, links: Mapping[str, LinkConfidence]) -> dic
     for node in graph.nodes():
         if node.level is Level.ACTIVITY:
             continue
-        chain: list[str] = []
-        current = node.id
-        while current in via and len(chain) <= len(via):
-            chain.append(via[current])
-            current = graph.link(via[current]).source
         affected = tuple(sorted(a for a, nodes in downstream.items() if node.id in nodes))
         result[node.id] = NodeConfidence(
             node.id,
             node.level,
             best.get(node.id),
-            tuple(reversed(chain)),
+            tuple(lc.link.id for lc in _chain(node.id, via)),
             node.id in best and node.id not in intact,
             affected,
         )

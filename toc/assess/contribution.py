@@ -9,11 +9,18 @@ For a claim H with prior P(H) and an evidence item with Se = P(E|H), α = P(E|¬
 Updates are applied one after the other, which is exact only for independent
 evidence. Items are *not* independent when they share an independence group:
 their ``group`` if set, else their ``source`` (two findings of one survey share
-its sample and its instrument). A group updates the claim once, with its most
-probative item — the one whose likelihood ratio is furthest from 1 (in log
-terms); on a tie, the one less favourable to the claim. The other items of the
-group are listed as not counted. This never counts one source twice, and it
-makes the result independent of the order the items are written in.
+its sample and its instrument). A group is one observation and updates the claim
+once, with a combined likelihood ratio: the product of its items' ratios, capped
+in size by its most probative item (the ratio furthest from 1, in log terms).
+
+* items that agree do not compound: one source saying the same thing twice
+  weighs as its strongest statement;
+* items that disagree partly cancel: counter-evidence from the same source is
+  not thrown away.
+
+With a likelihood ratio LR, the update is P(H|group) = LR·P(H) / (LR·P(H) + 1 − P(H)),
+which for a single item is exactly the formula above. The result does not depend
+on the order the items are written in (products and maxima commute).
 """
 
 from __future__ import annotations
@@ -32,11 +39,13 @@ __all__ = [
     "Excluded",
     "Posterior",
     "Step",
+    "combine",
     "independence_key",
     "posterior",
     "prior_of",
     "trace",
     "update",
+    "update_ratio",
 ]
 
 DEFAULT_PRIOR = 0.5
@@ -75,7 +84,11 @@ def posterior(prior: float, items: Iterable[tuple[float, float, bool]]) -> float
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    """One update: which item, with which probabilities, from what to what."""
+    """One update: which observation, with which probabilities, from what to what.
+
+    ``evidence`` is the group's most probative item; ``members`` all its items with their
+    probabilities. ``ratio`` is the likelihood ratio used (for a group, the capped product).
+    """
 
     evidence: Evidence
     likelihoods: Likelihoods
@@ -83,10 +96,18 @@ class Step:
     group: str
     before: float
     after: float
+    ratio: float
+    members: tuple[tuple[Evidence, Likelihoods], ...] = ()
 
     @property
-    def ratio(self) -> float | None:
-        return self.likelihoods.ratio(self.found)
+    def combined(self) -> bool:
+        """Several dependent items, combined into one likelihood ratio."""
+        return len(self.members) > 1
+
+    @property
+    def uncapped(self) -> float:
+        """The plain product of the members' likelihood ratios (before the cap)."""
+        return math.prod(lik.ratio(e.found) or 0.0 for e, lik in self.members) if self.members else self.ratio
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,14 +162,35 @@ def kind_of(element: Assumption | Link | Claim) -> ClaimKind:
     return "link" if isinstance(element, Link) else "claim"
 
 
-def _strength(lik: Likelihoods, found: bool) -> tuple[float, float]:
-    """Sort key for 'most probative': |log LR| descending, then LR ascending (the sceptical one)."""
-    ratio = lik.ratio(found)
-    if ratio is None:
-        return (-math.inf, math.inf)
-    if ratio == 0 or math.isinf(ratio):
-        return (math.inf, ratio)
-    return (abs(math.log(ratio)), ratio)
+def _size(ratio: float) -> float:
+    """How far a likelihood ratio is from 1, in log terms (∞ for 0 and ∞)."""
+    return math.inf if ratio == 0 or math.isinf(ratio) else abs(math.log(ratio))
+
+
+def combine(ratios: Sequence[float]) -> float | None:
+    """One likelihood ratio for dependent items: their product, no larger in size than the largest.
+
+    None when one item rules the claim out (ratio 0) and another proves it (ratio ∞).
+    """
+    if 0 in ratios and math.inf in ratios:
+        return None
+    if 0 in ratios:
+        return 0.0
+    if math.inf in ratios:
+        return math.inf
+    logs = [math.log(r) for r in ratios]
+    total = math.fsum(logs)
+    cap = max(abs(x) for x in logs)
+    return math.exp(math.copysign(min(abs(total), cap), total))
+
+
+def update_ratio(prior: float, ratio: float) -> float | None:
+    """P(H|E) from a likelihood ratio; None when undefined (a certain prior meets certain evidence)."""
+    if math.isinf(ratio):
+        return 1.0 if prior > 0 else None
+    num = ratio * prior
+    den = num + (1 - prior)
+    return None if den == 0 else num / den
 
 
 def trace(
@@ -173,17 +215,25 @@ def trace(
     steps: list[Step] = []
     p = prior
     for key, members in groups.items():
-        best = max(members, key=lambda m: (_strength(m[1], m[0].found)[0], -_strength(m[1], m[0].found)[1]))
-        item, lik = best
-        after = update(p, lik.sensitivity, lik.type_i_error, item.found)
-        if after is None:  # a certain prior meets evidence it rules out
-            excluded.append(Excluded(item, f"the prior {p:g} rules this observation out"))
+        ratios = [lik.ratio(item.found) or 0.0 for item, lik in members]
+        lead_item, lead_lik = max(
+            members, key=lambda m: (_size(m[1].ratio(m[0].found) or 0.0), -(m[1].ratio(m[0].found) or 0.0))
+        )
+        ratio = combine(ratios)
+        if ratio is None:
+            for item, _ in members:
+                excluded.append(Excluded(item, f"the items of {key} both prove and rule out the claim"))
             continue
-        steps.append(Step(item, lik, item.found, key, p, after))
+        if len(members) == 1:
+            after = update(p, lead_lik.sensitivity, lead_lik.type_i_error, lead_item.found)
+        else:
+            after = update_ratio(p, ratio)
+        if after is None:  # a certain prior meets evidence it rules out
+            for item, _ in members:
+                excluded.append(Excluded(item, f"the prior {p:g} rules this observation out"))
+            continue
+        steps.append(Step(lead_item, lead_lik, lead_item.found, key, p, after, ratio, tuple(members)))
         p = after
-        for other, _ in members:
-            if other is not item:
-                excluded.append(Excluded(other, f"same {key} as {item.id}: counted once"))
     kind = kind_of(element)
     if isinstance(element, Assumption) and element.kind is AssumptionKind.RISK:
         kind = "risk"

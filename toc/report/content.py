@@ -9,6 +9,7 @@ findings they answer, and an annex with the formulas and defaults used.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -41,6 +42,8 @@ __all__ = ["build", "fmt_number", "p3"]
 
 def p3(value: float) -> str:
     """A probability with three decimals (the precision of methodology.md's worked check)."""
+    if 0 < value < 0.0005:
+        return "< 0.001"
     return f"{value:.3f}"
 
 
@@ -261,13 +264,19 @@ class _Builder:
     def arithmetic(self, post: Posterior) -> Table:
         rows = [("0", self.w("prior"), "", "", "", "", "", "", f"{p3(post.prior)}")]
         for n, step in enumerate(post.steps, 1):
+            if step.combined:
+                items = " + ".join(e.id for e, _ in step.members)
+                probabilities = "–"
+            else:
+                items = step.evidence.id
+                probabilities = f"{p3(step.likelihoods.sensitivity)}, {p3(step.likelihoods.type_i_error)}"
             rows.append(
                 (
                     str(n),
-                    step.evidence.id,
-                    self.w("found" if step.found else "absent"),
+                    items,
+                    self.observed(step),
                     self.basis(step),
-                    f"{p3(step.likelihoods.sensitivity)}, {p3(step.likelihoods.type_i_error)}",
+                    probabilities,
                     _ratio(step.ratio),
                     p3(step.before),
                     calculation(step),
@@ -279,7 +288,18 @@ class _Builder:
             tuple(self.w(h) if h != "Se, α" else h for h in header), tuple(rows), numeric=(0, 4, 5, 6, 8)
         )
 
+    def observed(self, step: Step) -> str:
+        found = {e.found for e, _ in step.members} or {step.found}
+        return " / ".join(self.w("found" if f else "absent") for f in sorted(found, reverse=True))
+
     def basis(self, step: Step) -> str:
+        if step.combined:
+            ratios = " × ".join(_ratio(lik.ratio(e.found)) for e, lik in step.members)
+            key = "combined-capped" if not math.isclose(step.uncapped, step.ratio) else "combined"
+            return self.w(key, group=step.group, ratios=ratios, product=_ratio(step.uncapped))
+        return self.item_basis(step)
+
+    def item_basis(self, step: Step) -> str:
         lik, e = step.likelihoods, step.evidence
         if lik.basis is Basis.EXPLICIT:
             text = self.w("explicit")
@@ -380,6 +400,9 @@ class _Builder:
         blocks: list[Block] = [Heading(3, f"{pathway.id}: {self.t(pathway.label)}", anchor(pathway.id))]
         if pathway.description:
             blocks.append(Para(self.t(pathway.description)))
+        if pc.chain:
+            nodes = " → ".join(self._chain_nodes(tuple(lc.link.id for lc in pc.chain)))
+            blocks.append(Fields(((self.w("best-chain"), nodes),)))
         blocks.append(Table(head, tuple(rows), numeric=(1,)))
         return blocks
 
@@ -411,7 +434,12 @@ class _Builder:
         if not chain:
             return []
         links = [self.a.links[i].link for i in chain]
-        return [links[0].source, *(link.target for link in links)]
+        nodes = [links[0].source]
+        for link in links:
+            if link.source != nodes[-1]:  # best chains to several ends: start a new branch
+                nodes += ["|", link.source]
+            nodes.append(link.target)
+        return nodes
 
     # --- indicators -------------------------------------------------------------------------
     def indicators(self) -> list[Block]:
@@ -620,6 +648,9 @@ def _ratio(value: float | None) -> str:
 
 def calculation(step: Step) -> str:
     """The update with its numbers, so a reader can redo it by hand."""
+    if step.combined:
+        lr, p = step.ratio, step.before
+        return f"{lr:.3f}×{p:.3f} / ({lr:.3f}×{p:.3f} + {1 - p:.3f})"
     se, alpha = step.likelihoods.sensitivity, step.likelihoods.type_i_error
     if not step.found:
         se, alpha = 1 - se, 1 - alpha

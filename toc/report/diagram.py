@@ -14,11 +14,12 @@ __all__ = ["diagram_svg"]
 def diagram_svg(model: Model, lang: str | None = None) -> tuple[str | None, str]:
     """(SVG text, "") or (None, why not)."""
     try:
-        from toc.export.render import render
-    except ImportError:
+        from toc.export.render import render_bytes
+    except ImportError:  # pragma: no cover - the exporter ships with the package
         return None, "the diagram exporter (toc.export.render) is not available"
     try:
-        data = render(model, "svg", lang=lang)
-    except Exception as exc:  # a missing engine or a layout failure: say so, do not fail the report
-        return None, str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return (data.decode("utf-8") if isinstance(data, bytes) else str(data)), ""
+        data = render_bytes(model, "svg", lang=lang)
+    except Exception as exc:  # no Graphviz engine, or a layout failure: say so, do not fail the report
+        message = str(exc).strip()
+        return None, message.splitlines()[0] if message else type(exc).__name__
+    return data.decode("utf-8"), ""

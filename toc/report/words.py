@@ -64,6 +64,10 @@ _EN: dict[str, str] = {
     "calculation": "Calculation",
     "after": "P after",
     "not-counted": "Not counted",
+    "combined": "one observation ({group}): LR {ratios} = {product}",
+    "combined-capped": (
+        "one observation ({group}): LR {ratios} = {product}, capped at its most probative item"
+    ),
     "reason": "Reason",
     "prior-of": "prior {p} ({basis})",
     "posterior-of": "posterior {p}",
@@ -84,7 +88,7 @@ _EN: dict[str, str] = {
     "rests-on": "Rests on",
     "weakest": "Weakest factor",
     "broken": "Broken by",
-    "joint": "Joint if independent",
+    "joint": "Joint (best chain) if independent",
     "pathway": "Pathway",
     "label": "Label",
     "n-links": "Links",
@@ -135,7 +139,10 @@ _EN: dict[str, str] = {
     "independence": "Independence",
     "independence-text": (
         "Items that share an independence group (their group, else their source) are one observation: "
-        "the group updates once, with its most probative item (likelihood ratio furthest from 1)."
+        "the group updates the claim once, with the product of its items' likelihood ratios, capped at the "
+        "ratio of its most probative item (the one furthest from 1). Items that agree do not compound; "
+        "items that disagree partly cancel. "
+        "With a likelihood ratio LR: P(H|E) = LR·P(H) / (LR·P(H) + 1 − P(H))."
     ),
     "untyped-straw": (
         "Items with neither probabilities nor a test type are read as straws in the wind whose lean follows "
@@ -148,8 +155,10 @@ _EN: dict[str, str] = {
     ),
     "confidence-text": (
         "A link's confidence is the smallest of its own posterior and those of the assumptions and "
-        "conditions it rests on (1 − P for a risk); a pathway's is the smallest over its links (a chain is "
-        "no stronger than its weakest link). The joint value multiplies the distinct factors: the chain's "
+        "conditions it rests on (1 − P for a risk). A chain is no stronger than its weakest link; where "
+        "there are parallel routes, the best one counts: a result's confidence is that of its best chain "
+        "from an activity, and a pathway's that of its weakest end result, each reached by its best chain "
+        "inside the pathway. The joint value multiplies the distinct factors of those best chains: their "
         "worth if every factor were independent."
     ),
     "straw-in-the-wind": "straw in the wind",
@@ -239,6 +248,8 @@ _NL: dict[str, str] = {
     "calculation": "Berekening",
     "after": "P achteraf",
     "not-counted": "Niet meegeteld",
+    "combined": "één waarneming ({group}): LR {ratios} = {product}",
+    "combined-capped": "één waarneming ({group}): LR {ratios} = {product}, begrensd tot het sterkste stuk",
     "reason": "Reden",
     "prior-of": "a-priori {p} ({basis})",
     "posterior-of": "a-posteriori {p}",
@@ -259,7 +270,7 @@ _NL: dict[str, str] = {
     "rests-on": "Steunt op",
     "weakest": "Zwakste factor",
     "broken": "Gebroken door",
-    "joint": "Samen, indien onafhankelijk",
+    "joint": "Samen (beste keten), indien onafhankelijk",
     "pathway": "Weg van verandering",
     "label": "Naam",
     "n-links": "Schakels",
@@ -310,7 +321,10 @@ _NL: dict[str, str] = {
     "independence": "Onafhankelijkheid",
     "independence-text": (
         "Stukken met dezelfde onafhankelijkheidsgroep (hun groep, anders hun bron) zijn één waarneming: de "
-        "groep werkt de kans één keer bij, met het stuk met de meeste bewijskracht."
+        "groep werkt de kans één keer bij, met het product van de likelihood ratio's van haar stukken, "
+        "begrensd tot die van het stuk met de meeste bewijskracht. Stukken die overeenstemmen, stapelen "
+        "niet; stukken die elkaar tegenspreken, heffen elkaar deels op. "
+        "Met een likelihood ratio LR: P(H|E) = LR·P(H) / (LR·P(H) + 1 − P(H))."
     ),
     "untyped-straw": (
         "Stukken zonder kansen en zonder testtype gelden als 'straw in the wind' naar hun sterkte "
@@ -323,9 +337,11 @@ _NL: dict[str, str] = {
     ),
     "confidence-text": (
         "Het vertrouwen in een schakel is het kleinste van haar eigen a-posteriorikans en die van de "
-        "hypothesen en condities waarop ze steunt (1 − P voor een risico); dat van een weg is het kleinste "
-        "over zijn schakels (een keten is niet sterker dan de zwakste schakel). De gezamenlijke waarde "
-        "vermenigvuldigt de verschillende factoren, alsof ze onafhankelijk waren."
+        "hypothesen en condities waarop ze steunt (1 − P voor een risico). Een keten is niet sterker dan "
+        "de zwakste schakel; waar er parallelle routes zijn, telt de beste: het vertrouwen in een resultaat "
+        "is dat van de best onderbouwde keten vanaf een activiteit, dat in een weg van verandering dat van "
+        "zijn zwakste eindresultaat, telkens via de beste keten binnen de weg. De gezamenlijke waarde "
+        "vermenigvuldigt de verschillende factoren van die ketens, alsof ze onafhankelijk waren."
     ),
     "explicit": "zoals opgegeven",
     "assumption": "hypothese",
