@@ -16,6 +16,7 @@ MODULES = (
     "toc.rules.assumptions",
     "toc.rules.indicators",
     "toc.rules.evidence",
+    "toc.rules.contribution",
     "toc.rules.text",
 )
 

@@ -1,0 +1,225 @@
+"""Contribution tracing: probabilities that can be used, evidence that can tell, claims that hold up.
+
+The arithmetic is in :mod:`toc.assess.contribution` (docs/assessment.md); these rules
+point at the items and claims where it cannot help or says "probably not".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from toc.assess.contribution import trace
+from toc.assess.probative import NO_PROBATIVE_TOLERANCE, Basis, likelihoods
+from toc.diagnostics import Severity
+from toc.model import Assumption, AssumptionKind, Claim, Evidence, Link, Stance, TestType
+from toc.rules.base import Context, Finding, rule
+
+ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+LOW_CONFIDENCE_THRESHOLD = 0.5
+"""Default of ``claim-low-confidence``; set ``low-confidence-threshold`` in the rule options to change it."""
+
+HIGH_SENSITIVITY = 0.8
+LOW_TYPE_I_ERROR = 0.2
+"""Van Evera's tests as quadrants: a hoop has Se ≥ 0.8 (passing is necessary), a smoking gun α ≤ 0.2
+(passing is sufficient), a doubly decisive test both, a straw in the wind neither."""
+
+
+def _quadrant(sensitivity: float, type_i_error: float) -> TestType:
+    necessary = sensitivity >= HIGH_SENSITIVITY
+    sufficient = type_i_error <= LOW_TYPE_I_ERROR
+    if necessary and sufficient:
+        return TestType.DOUBLY_DECISIVE
+    if necessary:
+        return TestType.HOOP
+    if sufficient:
+        return TestType.SMOKING_GUN
+    return TestType.STRAW_IN_THE_WIND
+
+
+def _threshold(ctx: Context) -> float:
+    """The configured threshold, if the engine passes rule options on the context."""
+    options = getattr(ctx, "options", None) or {}
+    value = options.get("low-confidence-threshold", LOW_CONFIDENCE_THRESHOLD)
+    return float(value)
+
+
+@rule("TOC520", "evidence-no-probative-value", groups=("evidence",), severity=WARNING)
+def evidence_no_probative_value(ctx: Context) -> Iterator[Finding]:
+    """An evidence item is as likely to be seen whether the claim is true or not.
+
+    With sensitivity P(E|H) equal to the type I error P(E|¬H) (within 0.05), finding
+    the item — or not finding it — leaves the claim where it was: its likelihood ratio
+    is about 1. Either the probabilities are mis-estimated, or the item says nothing
+    about this claim and should not be presented as evidence for it (Befani &
+    Stedman-Bryce 2017).
+
+    Fails:
+
+        nodes:
+          - {id: plans, level: outcome, label: Municipal plans use the SDGs}
+        claims:
+          - {id: c1, statement: The pilot changed municipal plans, about: plans}
+        evidence:
+          - {id: e1, about: [c1], summary: Officials like the SDGs, method: interview,
+             stance: supports, sensitivity: 0.6, type_i_error: 0.58}
+
+    Passes:
+
+        nodes:
+          - {id: plans, level: outcome, label: Municipal plans use the SDGs}
+        claims:
+          - {id: c1, statement: The pilot changed municipal plans, about: plans}
+        evidence:
+          - {id: e1, about: [c1], summary: Plans copy the pilot's templates, method: document-review,
+             stance: supports, sensitivity: 0.3, type_i_error: 0.05}
+    """
+    for item in ctx.model.evidence:
+        lik = likelihoods(item)
+        if isinstance(lik, str) or lik.basis is not Basis.EXPLICIT:
+            continue
+        if abs(lik.sensitivity - lik.type_i_error) <= NO_PROBATIVE_TOLERANCE:
+            yield Finding(
+                item.id,
+                f"evidence {item.id} has no probative value: sensitivity {lik.sensitivity:g} ≈ "
+                f"type I error {lik.type_i_error:g}, so finding it or not leaves the claim where it was",
+                "sensitivity" if item.sensitivity is not None else "type_i_error",
+            )
+
+
+@rule("TOC521", "evidence-invalid-probabilities", groups=("evidence",), severity=WARNING)
+def evidence_invalid_probabilities(ctx: Context) -> Iterator[Finding]:
+    """An evidence item's probabilities cannot be used as written, or contradict its test type or stance.
+
+    Contribution tracing needs both the sensitivity P(E|H) and the type I error P(E|¬H)
+    (or a test type to supply the missing one). A probability of exactly 0 or 1 makes
+    the posterior certain whatever the prior and the other evidence; use 0.01 or 0.99.
+    A test type names a quadrant (hoop: Se ≥ 0.8; smoking gun: α ≤ 0.2; doubly decisive:
+    both; straw in the wind: neither); probabilities outside it say a different test.
+    An item that ``supports`` the claim with Se < α would count against it when found
+    (and one that ``contradicts`` with Se > α for it). A ``mixed`` item needs explicit
+    probabilities to be used at all.
+
+    Fails:
+
+        nodes:
+          - {id: plans, level: outcome, label: Municipal plans use the SDGs}
+        claims:
+          - {id: c1, statement: The pilot changed municipal plans, about: plans}
+        evidence:
+          - {id: e1, about: [c1], summary: Plans copy the templates, method: document-review,
+             stance: supports, test: smoking-gun, sensitivity: 0.3, type_i_error: 0.5}
+
+    Passes:
+
+        nodes:
+          - {id: plans, level: outcome, label: Municipal plans use the SDGs}
+        claims:
+          - {id: c1, statement: The pilot changed municipal plans, about: plans}
+        evidence:
+          - {id: e1, about: [c1], summary: Plans copy the templates, method: document-review,
+             stance: supports, test: smoking-gun, sensitivity: 0.3, type_i_error: 0.05}
+    """
+    for item in ctx.model.evidence:
+        yield from _invalid(item)
+
+
+def _invalid(item: Evidence) -> Iterator[Finding]:
+    se, alpha = item.sensitivity, item.type_i_error
+    if (se is None) != (alpha is None) and item.test is None:
+        given = "sensitivity" if se is not None else "type_i_error"
+        missing = "type_i_error" if se is not None else "sensitivity"
+        yield Finding(
+            item.id,
+            f"evidence {item.id} gives {given} without {missing} (or a test type): it is left out of "
+            "the posterior",
+            given,
+        )
+        return
+    for name, value in (("sensitivity", se), ("type_i_error", alpha)):
+        if value in (0.0, 1.0):
+            yield Finding(
+                item.id,
+                f"evidence {item.id}: {name} {value:g} makes the posterior certain whatever the prior "
+                "and the other evidence; use e.g. 0.01 or 0.99",
+                name,
+            )
+    if se is not None and alpha is not None:
+        quadrant = _quadrant(se, alpha)
+        if item.test is not None and item.test is not quadrant:
+            yield Finding(
+                item.id,
+                f"evidence {item.id} is called a {item.test} test, but sensitivity {se:g} and type I error "
+                f"{alpha:g} make it a {quadrant} test (hoop: Se ≥ {HIGH_SENSITIVITY:g}; smoking gun: "
+                f"α ≤ {LOW_TYPE_I_ERROR:g})",
+                "test",
+            )
+        if item.stance is Stance.SUPPORTS and se < alpha:
+            yield Finding(
+                item.id,
+                f"evidence {item.id} supports its claim, but sensitivity {se:g} < type I error {alpha:g}: "
+                "finding it counts against the claim",
+                "stance",
+            )
+        elif item.stance is Stance.CONTRADICTS and se > alpha:
+            yield Finding(
+                item.id,
+                f"evidence {item.id} contradicts its claim, but sensitivity {se:g} > type I error "
+                f"{alpha:g}: finding it counts for the claim",
+                "stance",
+            )
+    elif item.stance is Stance.MIXED and item.test is not None:
+        yield Finding(
+            item.id,
+            f"evidence {item.id} is mixed: a test type cannot say which way it points; give its "
+            "sensitivity and type I error, or it is left out of the posterior",
+            "test",
+        )
+
+
+@rule("TOC522", "claim-low-confidence", groups=("evidence", "assumptions"), severity=WARNING)
+def claim_low_confidence(ctx: Context) -> Iterator[Finding]:
+    """After the evidence, a claim the theory of change relies on is more likely false than true.
+
+    The posterior of each assumption, condition, link and contribution claim is computed
+    by contribution tracing (docs/assessment.md); for a risk, what the link relies on is
+    that it does *not* happen, so 1 − P counts. Only claims the evidence has updated are
+    checked (an untested one is ``assumption-untested``'s or ``claim-without-evidence``'s
+    business). Threshold 0.5 by default (rule option ``low-confidence-threshold``).
+
+    Fails:
+
+        nodes:
+          - {id: plans, level: outcome, label: Municipal plans use the SDGs}
+        claims:
+          - {id: c1, statement: The pilot changed municipal plans, about: plans}
+        evidence:
+          - {id: e1, about: [c1], summary: Plans predate the pilot, method: document-review,
+             stance: contradicts, test: smoking-gun}
+
+    Passes:
+
+        nodes:
+          - {id: plans, level: outcome, label: Municipal plans use the SDGs}
+        claims:
+          - {id: c1, statement: The pilot changed municipal plans, about: plans}
+        evidence:
+          - {id: e1, about: [c1], summary: Plans copy the pilot's templates, method: document-review,
+             stance: supports, test: smoking-gun}
+    """
+    threshold = _threshold(ctx)
+    claims: list[Assumption | Link | Claim] = [*ctx.model.assumptions, *ctx.model.links, *ctx.model.claims]
+    for element in claims:
+        post = trace(element, ctx.evidence_about.get(element.id, []))
+        if not post.steps:
+            continue
+        risk = getattr(element, "kind", None) is AssumptionKind.RISK
+        confidence = 1 - post.value if risk else post.value
+        if confidence < threshold:
+            what = f"the risk {element.id} not happening" if risk else ctx.label(element.id)
+            updates = "1 update" if len(post.steps) == 1 else f"{len(post.steps)} updates"
+            yield Finding(
+                element.id,
+                f"{what}: confidence {confidence:.3f} after the evidence (prior {post.prior:.3f}, "
+                f"{updates}) is below {threshold:g}",
+            )
