@@ -7,6 +7,7 @@ names), and the full ``toc check`` output as a reviewed snapshot.
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -210,3 +211,12 @@ def test_toc_check_reports_what_the_evaluators_reported(monkeypatch: pytest.Monk
     assert code == 1  # the contradicted assumptions are errors
     assert err.getvalue() == ""
     assert_snapshot("vvsg/check.txt", text)
+
+
+def test_walkthrough_excerpts_are_verbatim_from_the_model() -> None:
+    doc = (ROOT / "docs" / "vvsg.md").read_text(encoding="utf-8")
+    text = MODEL.read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", doc, flags=re.DOTALL)
+    assert len(blocks) >= 5
+    for block in blocks:
+        assert block in text, f"docs/vvsg.md shows YAML that is not in the model:\n{block}"
