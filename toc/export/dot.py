@@ -161,6 +161,7 @@ def _lines(view: View) -> Iterator[str]:
     for link in view.links:
         body.extend(_link_statements(view, link, rank_of))
 
+    by_id = {node.id: node for node in view.nodes}
     for node_id, assumptions in view.node_assumptions.items():
         note = f"note:{node_id}"
         body.append(
@@ -168,7 +169,7 @@ def _lines(view: View) -> Iterator[str]:
         )
         tie = _attrs(arrowhead="none", style="dashed", constraint="false", color=dot_string("#777777"))
         body.append((f"  {dot_string(note)} -> {dot_string(node_id)} {tie}", False))
-        groups[_group(next(n for n in view.nodes if n.id == node_id), horizons)].append(note)
+        groups[_group(by_id[node_id], horizons)].append(note)
     if view.preconditions:
         title = word("preconditions", o.lang)
         body.append(

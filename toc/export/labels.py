@@ -24,19 +24,27 @@ __all__ = [
 # separators, which several renderers treat as line breaks of their own.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufdd0-\ufdef]")
 _NEWLINES = re.compile(r"\r\n|\r|\n")
+_NONCHARACTERS = re.compile(
+    "[" + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(17)) + "]"
+)
 
 
 def clean(text: str) -> str:
     """Drop control characters and normalise line ends to ``\\n``; tabs become spaces."""
+    if text.isascii() and text.isprintable():  # the common case, checked in C
+        return text
     text = _CONTROL.sub("", _NEWLINES.sub("\n", text)).replace("\t", " ")
     # noncharacters (U+FFFE, U+1FFFF …) are rejected by Graphviz and XML alike
-    return "".join(c for c in text if (ord(c) & 0xFFFE) != 0xFFFE)
+    return _NONCHARACTERS.sub("", text)
 
 
 def wrap(text: str, width: int) -> list[str]:
     """Lines of at most ``width`` characters (longer words are kept whole), newlines kept."""
     lines: list[str] = []
     for paragraph in clean(text).split("\n"):
+        if len(paragraph) <= width and paragraph.strip() == paragraph and "  " not in paragraph:
+            lines.append(paragraph)
+            continue
         lines.extend(textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False) or [""])
     return lines
 
@@ -57,25 +65,16 @@ def dot_html(text: str) -> str:
     Non-ASCII is written as numeric character references so the DOT file is plain
     ASCII and no engine can misread its encoding.
     """
-    out = []
-    for char in clean(text):
-        if char == "&":
-            out.append("&amp;")
-        elif char == "<":
-            out.append("&lt;")
-        elif char == ">":
-            out.append("&gt;")
-        elif char == '"':
-            out.append("&quot;")
-        elif char == "'":
-            out.append("&#39;")
-        elif char == "\n":
-            out.append("<br/>")
-        elif ord(char) > 126:
-            out.append(f"&#{ord(char)};")
-        else:
-            out.append(char)
-    return "".join(out)
+    escaped = clean(text).translate(_HTML_TABLE)
+    if escaped.isascii():
+        return escaped
+    return _NON_ASCII.sub(lambda m: f"&#{ord(m.group())};", escaped)
+
+
+_HTML_TABLE = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "\n": "<br/>"}
+)
+_NON_ASCII = re.compile("[^\x00-\x7e]")
 
 
 _MERMAID_SAFE = re.compile(r"[A-Za-z0-9 ,.:/()\-_'?!%+=]")

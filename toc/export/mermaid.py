@@ -17,7 +17,7 @@ from toc.export.labels import mermaid_id, mermaid_text
 from toc.export.options import Options
 from toc.export.view import View, build_view
 from toc.export.words import word
-from toc.model import AssumptionStatus, Level, LinkKind, Model
+from toc.model import AssumptionStatus, Level, LinkKind, Model, Node
 
 __all__ = ["to_mermaid"]
 
@@ -43,9 +43,8 @@ def to_mermaid(model: Model, **options: object) -> str:
     return "\n".join(_lines(view)) + "\n"
 
 
-def _node_label(view: View, node_id: str) -> str:
+def _node_label(view: View, node: Node) -> str:
     o = view.options
-    node = next(n for n in view.nodes if n.id == node_id)
     parts = [view.text(node.label)]
     if view.at_risk.get(node.id):
         parts.insert(0, f"✗ {word('at-risk', o.lang)}")
@@ -99,7 +98,7 @@ def _lines(view: View) -> Iterator[str]:
         yield "    direction LR"
         for node in members:
             shape = ("([", "])") if level is Level.IMPACT else ('["', '"]')
-            label = _node_label(view, node.id)
+            label = _node_label(view, node)
             if shape[0] == "([":
                 yield f'    {mid(node.id)}(["{label}"])'
             else:
