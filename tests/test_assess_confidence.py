@@ -104,7 +104,7 @@ def test_options_change_the_result() -> None:
     assert toc.assess(model, default_prior=0.2).posteriors["claim-contrib"].prior == 0.2
 
 
-@settings(deadline=None, max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, max_examples=25, suppress_health_check=[HealthCheck.too_slow])
 @given(model=models())
 def test_any_valid_model_assesses_with_probabilities_in_range(model: toc.Model) -> None:
     result = toc.assess(model)
