@@ -28,9 +28,12 @@ def small() -> toc.Model:
     return toc.load(SMALL)
 
 
-@pytest.mark.parametrize("name", ["small", "rich"])
+VVSG = ROOT / "models" / "vvsg_2017_2019.yaml"
+
+
+@pytest.mark.parametrize("name", ["small", "rich", "vvsg"])
 def test_snapshots(name: str) -> None:
-    model = toc.load(SMALL if name == "small" else RICH)
+    model = toc.load({"small": SMALL, "rich": RICH, "vvsg": VVSG}[name])
     assert_snapshot(f"export/{name}.dot", toc.to_dot(model))
     assert_snapshot(f"export/{name}.mmd", to_mermaid(model))
     assert_snapshot(f"export/{name}.logframe.md", logframe_markdown(model))
