@@ -101,7 +101,7 @@ def _pathway_colour(number: int) -> str:
 
 def to_dot(model: Model, **options: object) -> str:
     """The model as Graphviz DOT text (same model and options → same bytes)."""
-    view = build_view(model, Options.of(**options))
+    view = build_view(model, Options.of(**options).for_model(model.default_language))
     return "\n".join(_lines(view)) + "\n"
 
 

@@ -47,7 +47,7 @@ def _assumption_text(model: Model, o: Options, assumption: Assumption, status: A
 
 def logframe_rows(model: Model, options: Options | None = None) -> list[Row]:
     """The matrix as data: one row per result, then the pre-conditions row."""
-    o = options or Options()
+    o = (options or Options()).for_model(model.default_language)
     graph = TocGraph(model)
     statuses = {k: v.status for k, v in assess_assumptions(model).items()}
     as_of = as_of_date(model)
@@ -147,7 +147,7 @@ def _cells(row: Row) -> list[list[str]]:
 
 def logframe_markdown(model: Model, **options: object) -> str:
     """A GitHub-flavoured Markdown table (pipes and newlines in labels escaped)."""
-    o = Options.of(**options)
+    o = Options.of(**options).for_model(model.default_language)
     title = f"{word('logframe', o.lang)}: {model.text(model.programme.title, o.lang)}"
     lines = [f"## {markdown_cell(title)}", ""]
     headers = _headers(o)
@@ -161,7 +161,7 @@ def logframe_markdown(model: Model, **options: object) -> str:
 
 def logframe_csv(model: Model, **options: object) -> str:
     """CSV (RFC 4180, CRLF line ends); several items in one cell are separated by newlines."""
-    o = Options.of(**options)
+    o = Options.of(**options).for_model(model.default_language)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(_headers(o))
@@ -183,7 +183,7 @@ tr.preconditions td { background: #f6f6f6; }
 
 def logframe_html(model: Model, **options: object) -> str:
     """A self-contained HTML page (inline CSS, no scripts, no external resources)."""
-    o = Options.of(**options)
+    o = Options.of(**options).for_model(model.default_language)
     lang = o.lang or model.default_language or "en"
     title = f"{word('logframe', o.lang)}: {model.text(model.programme.title, o.lang)}"
     parts = [

@@ -39,7 +39,7 @@ _LINK_STYLE = {
 
 def to_mermaid(model: Model, **options: object) -> str:
     """The model as a Mermaid flowchart (same model and options → same bytes)."""
-    view = build_view(model, Options.of(**options))
+    view = build_view(model, Options.of(**options).for_model(model.default_language))
     return "\n".join(_lines(view)) + "\n"
 
 

@@ -57,6 +57,13 @@ class Options:
         options.check()
         return options
 
+    def for_model(self, default_language: str | None) -> Options:
+        """These options with ``lang`` resolved: the model's first language when none was asked,
+        so that the fixed words (legend, headings) match the model's text."""
+        if self.lang is not None or default_language is None:
+            return self
+        return dataclasses.replace(self, lang=default_language)
+
     def check(self) -> None:
         if self.direction not in DIRECTIONS:
             raise RenderError(f"direction must be one of {', '.join(DIRECTIONS)}, not {self.direction!r}")
