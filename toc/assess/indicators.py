@@ -77,8 +77,11 @@ def indicator_progress(indicator: Indicator, as_of: date) -> Progress:
         return Progress(indicator, period, IndicatorStatus.NO_DATA, baseline, target, actual, None, elapsed)
     met = actual >= target if indicator.ascending else actual <= target
     progress = None
-    if baseline is not None and target != baseline:
-        progress = (actual - baseline) / (target - baseline)
+    gap = None if baseline is None else target - baseline
+    if gap is not None and (gap > 0 if indicator.ascending else gap < 0):
+        # Only a target that lies in the indicator's direction gives a meaningful share;
+        # otherwise (baseline 0, target 2, descending) progress would read as "ahead".
+        progress = (actual - baseline) / gap if baseline is not None else None
     if met:
         status = IndicatorStatus.ACHIEVED
     elif elapsed is not None and elapsed >= 1:
