@@ -33,6 +33,10 @@ class Report:
     files: tuple[str, ...]
     fail_on: Severity | None = Severity.ERROR
 
+    def __post_init__(self) -> None:
+        # one order for every format: file, line, column, code, message
+        object.__setattr__(self, "diagnostics", tuple(sorted(self.diagnostics, key=Diagnostic.sort_key)))
+
     @property
     def active(self) -> list[Diagnostic]:
         return [d for d in self.diagnostics if d.suppressed is None]

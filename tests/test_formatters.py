@@ -1,0 +1,124 @@
+"""Every output format renders the same findings: JSON shape, GitHub syntax, SARIF schema, JUnit XML."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import jsonschema  # type: ignore[import-untyped]
+import pytest
+
+from toc.diagnostics import Diagnostic, Severity
+from toc.formatters import FORMATTERS, Report, render
+
+SCHEMA = Path(__file__).parent / "data" / "sarif" / "sarif-2.1.0-rtm.5.json"
+
+D = [
+    Diagnostic(
+        "TOC302",
+        "assumption-contradicted",
+        Severity.ERROR,
+        '"Work on the SDGs strengthens LMB" is contradicted by 3 evidence items (para 92, 99; survey 2018)',
+        "sdg-lmb",
+        "models/vvsg.yaml",
+        212,
+        7,
+    ),
+    Diagnostic(
+        "TOC401", "indicator-missing", Severity.WARNING, 'impact "A, b: 100%" has no indicator', "a",
+        "models/vvsg.yaml", 12, 5,
+    ),
+    Diagnostic("TOC502", "evidence-undated", Severity.INFO, 'evidence "x" has no date', "e1", "b.yaml", 3, 5),
+    Diagnostic(
+        "TOC308", "assumption-without-link", Severity.WARNING, "assumption \"y\" qualifies no link", "y",
+        "b.yaml", 9, 5, suppressed="applies to the whole programme",
+    ),
+    Diagnostic("TOC601", "missing-translation", Severity.INFO, "no location", "z", "b.yaml", 0, 0),
+]  # fmt: skip
+REPORT = Report(tuple(D), ("b.yaml", "models/vvsg.yaml", "clean.yaml"))
+
+
+def test_json_shape() -> None:
+    data = json.loads(render("json", REPORT))
+    assert set(data) == {"diagnostics", "summary"}
+    first = data["diagnostics"][0]
+    assert set(first) == {"code", "name", "severity", "message", "file", "line", "column", "target"}
+    assert len(data["diagnostics"]) == 4  # the suppressed one is in the summary instead
+    summary = data["summary"]
+    assert (summary["errors"], summary["warnings"], summary["info"], summary["files"]) == (1, 1, 2, 3)
+    assert summary["failed"] is True
+    assert summary["suppressed"][0]["reason"] == "applies to the whole programme"
+    assert summary["by_rule"]["assumption-contradicted"] == 1
+
+
+def test_github_annotations() -> None:
+    lines = render("github", REPORT).splitlines()
+    assert len(lines) == 4
+    pattern = re.compile(r"^::(error|warning|notice) file=[^,:]+(,line=\d+,col=\d+)?,title=[^,:]+::.+$")
+    assert all(pattern.match(line) for line in lines), lines
+    assert lines[1].startswith("::notice file=b.yaml,line=3,col=5,title=TOC502 evidence-undated::")
+    assert "::warning file=models/vvsg.yaml,line=12,col=5,title=TOC401 indicator-missing::" in "\n".join(
+        lines
+    )
+    assert "::notice file=b.yaml,title=TOC601 missing-translation::no location" in lines
+
+
+def test_github_escapes() -> None:
+    d = Diagnostic("TOC101", "duplicate-id", Severity.ERROR, "100%\nnext", "a", "a,b:c.yaml", 1, 1)
+    out = render("github", Report((d,), ("a,b:c.yaml",)))
+    assert out == "::error file=a%2Cb%3Ac.yaml,line=1,col=1,title=TOC101 duplicate-id::100%25%0Anext\n"
+
+
+def test_sarif_is_valid_against_the_schema() -> None:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    log = json.loads(render("sarif", REPORT))
+    jsonschema.Draft4Validator(schema).validate(log)
+    results = log["runs"][0]["results"]
+    assert [r["ruleId"] for r in results] == ["TOC601", "TOC502", "TOC308", "TOC401", "TOC302"]
+    suppressed = [r for r in results if "suppressions" in r]
+    assert suppressed[0]["suppressions"][0]["justification"] == "applies to the whole programme"
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    assert rules[results[1]["ruleIndex"]]["id"] == "TOC502"
+    unlocated = next(r for r in results if r["ruleId"] == "TOC601")
+    assert "region" not in unlocated["locations"][0]["physicalLocation"]
+
+
+def test_sarif_of_an_empty_report_is_valid() -> None:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(schema).validate(json.loads(render("sarif", Report((), ("a.yaml",)))))
+
+
+def test_junit_is_well_formed() -> None:
+    root = ET.fromstring(render("junit", REPORT))
+    suites = {s.get("name"): s for s in root.iter("testsuite")}
+    assert set(suites) == {"b.yaml", "models/vvsg.yaml", "clean.yaml"}
+    assert suites["models/vvsg.yaml"].get("failures") == "2"
+    assert suites["b.yaml"].get("skipped") == "1"
+    assert [c.get("name") for c in suites["clean.yaml"].iter("testcase")] == ["toc check"]
+    failures = [f.get("message", "") for f in suites["models/vvsg.yaml"].iter("failure")]
+    assert failures[1].startswith('"Work on the SDGs')
+
+
+def test_text_groups_by_file_and_reports_suppressions() -> None:
+    out = render("text", REPORT)
+    assert out.splitlines()[0] == "b.yaml"
+    assert '  3:5     info     evidence "x" has no date [TOC502 evidence-undated]' in out
+    assert "suppressed" in out
+    assert "(reason: applies to the whole programme)" in out
+    assert "\033[" not in out
+    assert out.rstrip().endswith("1 error, 1 warning, 2 info in 3 files (1 suppressed)")
+    assert "\033[31m" in render("text", REPORT, colour=True)
+
+
+@pytest.mark.parametrize("name", sorted(FORMATTERS))
+def test_every_format_is_deterministic(name: str) -> None:
+    assert render(name, REPORT) == render(name, Report(tuple(reversed(D)), REPORT.files))
+
+
+def test_fail_levels() -> None:
+    assert Report(tuple(D[1:]), (), fail_on=Severity.ERROR).failed() is False
+    assert Report(tuple(D[1:]), (), fail_on=Severity.WARNING).failed() is True
+    assert Report(tuple(D[3:4]), (), fail_on=Severity.INFO).failed() is False  # suppressed only
+    assert Report(tuple(D), (), fail_on=None).failed() is False
