@@ -190,15 +190,16 @@ def cite_list(items: Iterable[Evidence]) -> str:
     sources: list[str] = []
     for item in items:
         for citation in item.cite:
-            head, sep, tail = citation.locator.partition(" ")
+            head, sep, tail = one_line(citation.locator).partition(" ")
             key = f"{citation.source}: {head}" if citation.source else head
             if not sep:
-                key, tail = citation.locator, ""
+                key, tail = one_line(citation.locator), ""
             bucket = groups.setdefault(key, [])
             if tail not in bucket:
                 bucket.append(tail)
-        if item.source and item.source not in sources:
-            sources.append(item.source)
+        source = one_line(item.source) if item.source else ""
+        if source and source not in sources:
+            sources.append(source)
     parts = [f"{key} {', '.join(t for t in tails if t)}".strip() for key, tails in groups.items()]
     text = "; ".join([", ".join(parts), *sources] if parts else sources)
     return f" ({text})" if text else ""

@@ -185,6 +185,6 @@ def suppression_unknown_rule(ctx: Context) -> Iterator[Finding]:
                 hint = suggest(entry.rule, ctx.known_rules)
                 yield Finding(
                     element.id,
-                    f"'suppress' names no rule {entry.rule!r}" + (f" ({hint})" if hint else ""),
+                    f"'suppress' names no rule {one_line(entry.rule)!r}" + (f" ({hint})" if hint else ""),
                     "suppress",
                 )
