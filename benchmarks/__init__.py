@@ -1,0 +1,1 @@
+"""Benchmarks, run on demand (``python -m benchmarks.bench_load``); not part of the test suite."""
