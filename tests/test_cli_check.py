@@ -74,8 +74,10 @@ def test_findings_exit_1_and_read_on_their_own(models: Path) -> None:
         '  4:5     error    "Work on the SDGs strengthens LMB" is contradicted by 2 evidence items '
         "(para 92, 99) [TOC302 assumption-contradicted]"
     ) in out
-    assert "(reason: measured in the survey chapter)" in out
     assert "(1 suppressed)" in out
+    assert "indicator-missing 1" in out
+    _, out, _ = run(["check", "bad.yaml", "--show-suppressed"])
+    assert "(reason: measured in the survey chapter)" in out
 
 
 def test_exit_zero_and_fail_on(models: Path) -> None:

@@ -42,6 +42,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="skip named files that are not models (no top-level 'toc:'), e.g. from pre-commit",
     )
+    parser.add_argument(
+        "--show-suppressed", action="store_true", help="text format: list suppressed findings one by one"
+    )
     parser.add_argument("-o", "--output", help="write the report to this file instead")
 
 
@@ -130,7 +133,7 @@ def run(args: argparse.Namespace, io: Streams) -> int:
                 io.err.write(f"{problem}\n")
         else:
             checked.append(file)
-    report = Report(tuple(found_all), tuple(checked), config.fail_on)
+    report = Report(tuple(found_all), tuple(checked), config.fail_on, args.show_suppressed)
     name = args.format or ("github" if io.env.get("GITHUB_ACTIONS") == "true" else "text")
     if args.output:
         from toc.io.atomic import write_atomic

@@ -32,6 +32,8 @@ class Report:
     diagnostics: tuple[Diagnostic, ...]
     files: tuple[str, ...]
     fail_on: Severity | None = Severity.ERROR
+    show_suppressed: bool = False
+    """Text format only: list each suppressed finding, not just their count per rule."""
 
     def __post_init__(self) -> None:
         # one order for every format: file, line, column, code, message

@@ -5,12 +5,14 @@
     models/vvsg.yaml
       212:7   error    "Work on the SDGs strengthens LMB" is contradicted by … [TOC302 …]
 
-Suppressed findings are listed after the others with their reason, marked
-``suppressed``. Colour (ANSI) only when asked for: the CLI asks on a terminal.
+Suppressed findings are counted per rule under the summary line (``--show-suppressed``
+lists each one with its reason, after the others). Colour (ANSI) only when asked for:
+the CLI asks on a terminal.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import groupby
 
 from toc.diagnostics import Diagnostic, Severity
@@ -35,11 +37,15 @@ def _line(d: Diagnostic, colour: bool) -> str:
 
 def render(report: Report, colour: bool = False) -> str:
     out: list[str] = []
-    ordered = report.active + report.suppressed
+    ordered = report.active + (report.suppressed if report.show_suppressed else [])
     ordered.sort(key=lambda d: (d.file, d.suppressed is not None, d.line, d.column, d.code))
     for file, items in groupby(ordered, key=lambda d: d.file):
         out.append(_paint(file, "1", colour))
         out.extend(_line(d, colour) for d in items)
         out.append("")
     out.append(report.summary_line())
+    if report.suppressed and not report.show_suppressed:
+        counts = Counter(d.name for d in report.suppressed)
+        listed = ", ".join(f"{name} {n}" for name, n in sorted(counts.items()))
+        out.append(f"suppressed in the model, with reasons (--show-suppressed lists them): {listed}")
     return "\n".join(out) + "\n"

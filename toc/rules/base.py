@@ -184,8 +184,16 @@ def _clip(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+MAX_LOCATORS = 6
+MAX_SOURCES = 2
+
+
 def cite_list(items: Iterable[Evidence]) -> str:
-    """Locators, merged by their leading word (``para 92, para 99`` → ``para 92, 99``), then sources."""
+    """Locators, merged by their leading word (``para 92, para 99`` → ``para 92, 99``), then sources.
+
+    At most six locators per leading word and two data sources are named, so that a
+    message stays readable when the evidence is cited in many places.
+    """
     groups: dict[str, list[str]] = {}
     sources: list[str] = []
     for item in items:
@@ -200,6 +208,14 @@ def cite_list(items: Iterable[Evidence]) -> str:
         source = one_line(item.source) if item.source else ""
         if source and source not in sources:
             sources.append(source)
-    parts = [f"{key} {', '.join(t for t in tails if t)}".strip() for key, tails in groups.items()]
-    text = "; ".join([", ".join(parts), *sources] if parts else sources)
+    parts = []
+    for key, tails in groups.items():
+        named = [t for t in tails if t]
+        more = " …" if len(named) > MAX_LOCATORS else ""
+        parts.append(f"{key} {', '.join(named[:MAX_LOCATORS])}{more}".strip())
+    shown = sources[:MAX_SOURCES]
+    if len(sources) > MAX_SOURCES:
+        extra = len(sources) - MAX_SOURCES
+        shown.append(f"{extra} more source{'' if extra == 1 else 's'}")
+    text = "; ".join([", ".join(parts), *shown] if parts else shown)
     return f" ({text})" if text else ""
