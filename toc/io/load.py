@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from array import array
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from pydantic import ValidationError
@@ -102,7 +104,7 @@ def _check_version(doc: Document) -> None:
 
 def _record_locations(model: Model, doc: Document, flat: Flat) -> None:
     elements: dict[str, Location] = {}
-    fields: dict[tuple[str, str], Location] = {}
+    fields = _FieldLocations(doc.file)
     for (section, i), origin in flat.origins.items():
         element = getattr(model, section)[i]
         _remember(doc, origin, element.id, elements, fields)
@@ -115,16 +117,51 @@ def _record_locations(model: Model, doc: Document, flat: Flat) -> None:
     model.set_locations(doc.file, elements, fields, top)
 
 
+class _FieldLocations(Mapping[tuple[str, str], Location]):
+    """(element id, key) → where the key was written, made on demand.
+
+    Making a Location for every key of every element up front cost a third of the
+    load time and ~400 MB for a 100k-node model; this keeps, per element, its keys and
+    the reader's compact position array instead.
+    """
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.records: dict[str, tuple[tuple[str, ...], array[int]]] = {}
+
+    def add(self, ident: str, keys: tuple[str, ...], record: array[int]) -> None:
+        self.records.setdefault(ident, (keys, record))
+
+    def __getitem__(self, item: tuple[str, str]) -> Location:
+        ident, field = item
+        found = self.records.get(ident)
+        if found is not None:
+            keys, record = found
+            for i, key in enumerate(keys):
+                if key == field:
+                    return Location(self.file, record[2 + 4 * i], record[3 + 4 * i])
+        raise KeyError(item)
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        for ident, (keys, _) in self.records.items():
+            for key in keys:
+                yield ident, key
+
+    def __len__(self) -> int:
+        return sum(len(keys) for keys, _ in self.records.values())
+
+
 def _remember(
     doc: Document,
     origin: Any,
     ident: str,
     elements: dict[str, Location],
-    fields: dict[tuple[str, str], Location],
+    fields: _FieldLocations,
 ) -> None:
-    loc = doc.location(origin)
-    if loc is None:
+    record = doc.positions.get(id(origin))
+    if record is None or not isinstance(origin, dict):
         return
-    elements.setdefault(ident, loc)
-    for key, key_loc in doc.field_locations(origin).items():
-        fields.setdefault((ident, key), key_loc)
+    if ident not in elements:
+        elements[ident] = Location(doc.file, record[0], record[1])
+    own = (len(record) - 2) // 4  # keys merged in with '<<' have no position of their own
+    fields.add(ident, tuple(origin)[:own], record)

@@ -1,22 +1,41 @@
-"""Safe YAML to plain Python data, remembering where every collection came from.
+"""Safe YAML to plain Python data, remembering where every key and value was written.
 
 PyYAML's own constructors lose positions, accept duplicate keys silently and
-expand aliases without bound. This module composes the node tree with libyaml
-(falling back to the pure-Python parser) and builds plain dicts, lists and
-scalars itself, refusing what a hand-written model must never contain: tags,
-duplicate keys, alias bombs, absurd nesting and non-UTF-8 bytes.
+expand aliases without bound. This module reads libyaml's *event* stream (falling
+back to the pure-Python parser) and builds plain dicts, lists and scalars itself,
+refusing what a hand-written model must never contain: tags, duplicate keys, alias
+bombs, absurd nesting and non-UTF-8 bytes.
+
+Why events and not the composed node tree: the node tree of a 100k-node model
+takes about 2 GB (a Python object and two marks per scalar) before any of the model
+exists. Building from events keeps only the data plus one compact array of line
+and column numbers per dict or list (``array('I')``), and makes
+:class:`~toc.errors.Location` objects only when a location is asked for.
 """
 
 from __future__ import annotations
 
+import re
+from array import array
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    Event,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
 
 from toc.errors import LoadError, Location, Problem
 
-__all__ = ["MAX_ALIAS_EXPANSION", "MAX_DEPTH", "Document", "read_yaml"]
+__all__ = ["MAX_ALIAS_EXPANSION", "MAX_DEPTH", "Document", "decode", "read_yaml"]
 
 MAX_DEPTH = 64
 """Deepest nesting accepted; real models need about 12 levels."""
@@ -24,58 +43,93 @@ MAX_DEPTH = 64
 MAX_ALIAS_EXPANSION = 100_000
 """How many nodes aliases may add on top of the document's own ("billion laughs" guard)."""
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+try:
+    from yaml._yaml import CParser as _CParser
+
+    _Parser: Any = _CParser
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    _Parser = yaml.SafeLoader
 
 _T = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL = _T + "str", _T + "int", _T + "float", _T + "bool", _T + "null"
 _TIMESTAMP, _MERGE, _MAP, _SEQ = _T + "timestamp", _T + "merge", _T + "map", _T + "seq"
 _SCALAR_TAGS = frozenset({_STR, _INT, _FLOAT, _BOOL, _NULL, _TIMESTAMP})
+_TEXT_TAGS = frozenset({_STR, _TIMESTAMP, _MERGE, _T + "value", _T + "yaml"})
+"""Implicit types kept as text: dates stay ISO text (partial dates are common), and a bare
+``=`` or ``<<`` as a value is just text, not PyYAML's 'value' and 'merge' types."""
 _SCALARS = yaml.constructor.SafeConstructor()
+_IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    key: list(value) for key, value in yaml.resolver.Resolver.yaml_implicit_resolvers.items() if key
+}
+_IMPLICIT[""] = [(_NULL, re.compile(r"^$"))]
+
+_OPEN = object()
+"""An anchor whose value is still being built (an alias to it would be a cycle)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """Plain data plus the node each dict or list was built from (for locations)."""
+    """Plain data plus where each dict or list, and each key and value in it, was written.
+
+    ``positions`` maps ``id(container)`` to ``[line, column, …]``: for a mapping, then
+    ``key line, key column, value line, value column`` per key in order; for a sequence,
+    ``line, column`` per item. The containers stay alive in ``data``, so the ids hold.
+    """
 
     data: Any
     file: str
-    nodes: dict[int, yaml.Node]
+    positions: dict[int, array[int]]
+
+    def _at(self, record: array[int], offset: int) -> Location:
+        return Location(self.file, record[offset], record[offset + 1])
 
     def location(self, obj: object) -> Location | None:
         """Where a dict or list built by :func:`read_yaml` starts."""
-        node = self.nodes.get(id(obj))
-        return None if node is None else self.mark(node)
-
-    def mark(self, node: yaml.Node) -> Location:
-        return Location(self.file, node.start_mark.line + 1, node.start_mark.column + 1)
+        record = self.positions.get(id(obj))
+        return None if record is None else self._at(record, 0)
 
     def key_location(self, mapping: object, key: str) -> Location | None:
         """Where ``key`` (or, failing that, the mapping) stands in the file."""
-        node = self.nodes.get(id(mapping))
-        if not isinstance(node, yaml.MappingNode):
-            return None if node is None else self.mark(node)
-        for key_node, _ in node.value:
-            if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
-                return self.mark(key_node)
-        return self.mark(node)
+        record = self.positions.get(id(mapping))
+        if record is None:
+            return None
+        if isinstance(mapping, dict):
+            offset = _key_offset(mapping, key, record)
+            if offset is not None:
+                return self._at(record, offset)
+        return self._at(record, 0)
 
     def field_locations(self, mapping: object) -> dict[str, Location]:
-        """Where each key of a mapping was written."""
-        node = self.nodes.get(id(mapping))
-        if not isinstance(node, yaml.MappingNode):
+        """Where each key of a mapping was written (keys merged in with ``<<`` excepted)."""
+        record = self.positions.get(id(mapping))
+        if record is None or not isinstance(mapping, dict):
             return {}
-        return {k.value: self.mark(k) for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+        file = self.file
+        return {
+            key: Location(file, record[offset], record[offset + 1])
+            for key, offset in zip(mapping, range(2, len(record), 4), strict=False)
+        }
 
     def value_location(self, container: object, step: str | int) -> Location | None:
         """Where the value at ``container[step]`` starts (scalars included)."""
-        node = self.nodes.get(id(container))
-        if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                if isinstance(key_node, yaml.ScalarNode) and key_node.value == step:
-                    return self.mark(value_node)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
-            return self.mark(node.value[step])
-        return None if node is None else self.mark(node)
+        record = self.positions.get(id(container))
+        if record is None:
+            return None
+        if isinstance(container, dict) and isinstance(step, str):
+            offset = _key_offset(container, step, record)
+            if offset is not None:
+                return self._at(record, offset + 2)
+        elif isinstance(container, list) and isinstance(step, int) and 0 <= 2 + 2 * step < len(record):
+            return self._at(record, 2 + 2 * step)
+        return self._at(record, 0)
+
+
+def _key_offset(mapping: dict[str, Any], key: str, record: array[int]) -> int | None:
+    for i, candidate in enumerate(mapping):
+        if candidate == key:
+            offset = 2 + 4 * i
+            return offset if offset < len(record) else None
+    return None
 
 
 def decode(raw: bytes, file: str) -> str:
@@ -96,11 +150,13 @@ def decode(raw: bytes, file: str) -> str:
 def read_yaml(text: str, file: str = "<string>") -> Document:
     """Parse one YAML document into plain data; raise :class:`LoadError` on anything unsafe."""
     if "\x00" in text:
-        line = text.count("\n", 0, text.index("\x00")) + 1
-        raise _error(file, line, 1, "the file contains a NUL character", "is it a binary file?")
-    loader = _Loader(text)
+        at = text.index("\x00")
+        line = text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        raise _error(file, line, column, "the file contains a NUL character", "is it a binary file?")
+    parser = _Parser(text)
     try:
-        node = loader.get_single_node()
+        return _Builder(file, parser).document()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -113,120 +169,206 @@ def read_yaml(text: str, file: str = "<string>") -> Document:
         reason = getattr(exc, "reason", str(exc))
         raise _error(file, line, column, f"unreadable character: {reason}") from None
     finally:
-        loader.dispose()
-    if node is None:
-        raise _error(file, 1, 1, "the file is empty", "a model starts with 'toc: 1'")
-    return _Builder(file).document(node)
+        parser.dispose()
 
 
 class _Builder:
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, parser: Any) -> None:
         self.file = file
-        self.nodes: dict[int, yaml.Node] = {}
-        self.built: dict[int, tuple[Any, int]] = {}
+        self.get = parser.get_event
+        self.positions: dict[int, array[int]] = {}
+        self.anchors: dict[str, tuple[Any, int, Event]] = {}
         self.aliased = 0
+        self.keys: dict[str, str] = {}
+        """One string per distinct key: a 100k-node model repeats 'id' and 'label' 100k times."""
 
-    def document(self, root: yaml.Node) -> Document:
-        data, _ = self.build(root, 0)
-        return Document(data, self.file, self.nodes)
+    def document(self) -> Document:
+        get = self.get
+        get()  # stream start
+        event = get()
+        if type(event) is StreamEndEvent:
+            raise _error(self.file, 1, 1, "the file is empty", "a model starts with 'toc: 1'")
+        if not isinstance(event, DocumentStartEvent):  # pragma: no cover - the parser guarantees it
+            raise self.fail(event, "expected a YAML document")
+        data, _ = self.value(get(), 0)
+        get()  # document end
+        event = get()
+        if type(event) is not StreamEndEvent:
+            raise self.fail(
+                event,
+                "the file holds more than one YAML document",
+                "a model file is one document; remove the '---' line or split the file",
+            )
+        return Document(data, self.file, self.positions)
 
-    def fail(self, node: yaml.Node, message: str, hint: str = "") -> LoadError:
-        mark = node.start_mark
+    def fail(self, event: Any, message: str, hint: str = "") -> LoadError:
+        mark = event.start_mark
         return _error(self.file, mark.line + 1, mark.column + 1, message, hint)
 
-    def build(self, node: yaml.Node, depth: int) -> tuple[Any, int]:
-        """Return the value and how many nodes it stands for (aliases counted in full)."""
-        done = self.built.get(id(node))
-        if done is not None:
-            self.aliased += done[1]
-            if self.aliased > MAX_ALIAS_EXPANSION:
-                raise self.fail(
-                    node,
-                    f"aliases expand to more than {MAX_ALIAS_EXPANSION:,} nodes",
-                    "this looks like a 'billion laughs' file; write the values out",
-                )
-            return done
-        if depth > MAX_DEPTH:
-            raise self.fail(node, f"nesting deeper than {MAX_DEPTH} levels", "flatten the file")
-        if isinstance(node, yaml.ScalarNode):
-            return self.scalar(node), 1  # not memoised: an aliased scalar costs one node
-        if isinstance(node, yaml.SequenceNode):
-            result: tuple[Any, int] = self.sequence(node, depth)
-        elif isinstance(node, yaml.MappingNode):
-            result = self.mapping(node, depth)
-        else:  # pragma: no cover - the composer makes only these three
-            raise self.fail(node, "unsupported YAML node")
-        self.built[id(node)] = result
-        return result
+    def value(self, event: Event, depth: int) -> tuple[Any, int]:
+        """The value an event starts, and how many nodes it stands for (aliases counted in full)."""
+        kind = type(event)
+        if kind is ScalarEvent:
+            value: Any = self.scalar(event)
+            if event.anchor is not None:  # type: ignore[attr-defined]
+                self.anchor(event, (value, 1, event))
+            return value, 1
+        if kind is AliasEvent:
+            return self.alias(event)
+        if kind is MappingStartEvent:
+            return self.mapping(event, depth + 1)
+        if kind is SequenceStartEvent:
+            return self.sequence(event, depth + 1)
+        raise self.fail(event, "unexpected YAML event")  # pragma: no cover - parser guarantees
 
-    def scalar(self, node: yaml.ScalarNode) -> Any:
-        tag = node.tag
-        if tag in (_STR, _TIMESTAMP):  # dates stay ISO text: partial dates are common
-            return node.value
+    def anchor(self, event: Event, entry: Any) -> None:
+        name = event.anchor  # type: ignore[attr-defined]
+        if entry is _OPEN and name in self.anchors:
+            raise self.fail(event, f"anchor &{name} is defined twice", "give the second one another name")
+        self.anchors[name] = entry
+
+    def alias(self, event: Event) -> tuple[Any, int]:
+        name = event.anchor  # type: ignore[attr-defined]
+        entry = self.anchors.get(name)
+        if entry is None:
+            raise self.fail(event, f"alias *{name} refers to no anchor &{name} above it")
+        if entry is _OPEN:
+            raise self.fail(event, f"alias *{name} refers to the value that contains it")
+        value, size, _ = entry
+        self.aliased += size
+        if self.aliased > MAX_ALIAS_EXPANSION:
+            raise self.fail(
+                event,
+                f"aliases expand to more than {MAX_ALIAS_EXPANSION:,} nodes",
+                "this looks like a 'billion laughs' file; write the values out",
+            )
+        return value, size
+
+    def scalar(self, event: Any) -> Any:
+        tag = event.tag
+        value: str = event.value
+        if tag is None:  # untagged: plain text is typed by its look, quoted text is text
+            if not event.implicit[0]:
+                return value
+            for resolved, pattern in _IMPLICIT.get(value[:1], ()):
+                if pattern.match(value):
+                    tag = resolved
+                    break
+            if tag is None or tag in _TEXT_TAGS:
+                return value
+        elif tag in ("!", _STR, _TIMESTAMP):  # explicitly text ('!' is YAML's "not typed")
+            return value
         if tag not in _SCALAR_TAGS:
-            raise self.fail(node, f"YAML tag {tag!r} is not allowed", "remove the '!' tag")
+            raise self.fail(event, f"YAML tag {tag!r} is not allowed", "remove the '!' tag")
         if tag == _NULL:
             return None
-        if tag == _BOOL:
-            return _SCALARS.construct_yaml_bool(node)
-        if tag == _INT:
-            return _SCALARS.construct_yaml_int(node)
-        return _SCALARS.construct_yaml_float(node)
+        construct = {
+            _BOOL: _SCALARS.construct_yaml_bool,
+            _INT: _SCALARS.construct_yaml_int,
+            _FLOAT: _SCALARS.construct_yaml_float,
+        }[tag]
+        try:
+            return construct(yaml.ScalarNode(tag, value))
+        except (ValueError, KeyError, TypeError, IndexError):
+            what = tag.rsplit(":", 1)[-1]
+            raise self.fail(event, f"{value!r} is not a valid {what}", f"remove the '!!{what}' tag") from None
 
-    def sequence(self, node: yaml.SequenceNode, depth: int) -> tuple[list[Any], int]:
-        if node.tag != _SEQ:
-            raise self.fail(node, f"YAML tag {node.tag!r} is not allowed", "remove the '!' tag")
+    def enter(self, event: Any, depth: int, expected: str) -> array[int]:
+        if depth > MAX_DEPTH:
+            raise self.fail(event, f"nesting deeper than {MAX_DEPTH} levels", "flatten the file")
+        tag = event.tag
+        if tag is not None and tag != "!" and tag != expected:
+            raise self.fail(event, f"YAML tag {tag!r} is not allowed", "remove the '!' tag")
+        if event.anchor is not None:
+            self.anchor(event, _OPEN)
+        mark = event.start_mark
+        return array("I", (mark.line + 1, mark.column + 1))
+
+    def sequence(self, start: Any, depth: int) -> tuple[list[Any], int]:
+        record = self.enter(start, depth, _SEQ)
         items: list[Any] = []
         size = 1
-        for child in node.value:
-            value, n = self.build(child, depth + 1)
+        get, build, add = self.get, self.value, record.extend
+        while True:
+            event = get()
+            if type(event) is SequenceEndEvent:
+                break
+            value, n = build(event, depth)
             items.append(value)
             size += n
-        self.nodes[id(items)] = node
+            mark = event.start_mark
+            add((mark.line + 1, mark.column + 1))
+        self.positions[id(items)] = record
+        if start.anchor is not None:
+            self.anchors[start.anchor] = (items, size, start)
         return items, size
 
-    def mapping(self, node: yaml.MappingNode, depth: int) -> tuple[dict[str, Any], int]:
-        if node.tag != _MAP:
-            raise self.fail(node, f"YAML tag {node.tag!r} is not allowed", "remove the '!' tag")
+    def mapping(self, start: Any, depth: int) -> tuple[dict[str, Any], int]:
+        record = self.enter(start, depth, _MAP)
         result: dict[str, Any] = {}
-        first_seen: dict[str, yaml.Node] = {}
-        merges: list[yaml.Node] = []
+        merges: list[tuple[Any, Event]] = []
         size = 1
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise self.fail(key_node, "a key must be plain text, not a list or mapping")
-            if key_node.tag == _MERGE:
-                merges.append(value_node)
+        get, build, add = self.get, self.value, record.extend
+        while True:
+            key_event: Any = get()
+            kind = type(key_event)
+            if kind is MappingEndEvent:
+                break
+            key = self.key(key_event)
+            value_event = get()
+            value, n = build(value_event, depth)
+            if key is None:  # '<<'
+                merges.append((value, value_event))
+                size += n
                 continue
-            key = key_node.value  # keys stay text: 'no' is Norwegian, not False
-            if key in first_seen:
-                line = first_seen[key].start_mark.line + 1
+            if key in result:
+                offset = _key_offset(result, key, record)
+                line = record[offset] if offset is not None else record[0]
                 raise self.fail(
-                    key_node,
+                    key_event,
                     f"duplicate key {key!r} (first defined at line {line})",
                     "remove one of them; YAML would silently keep only the last",
                 )
-            first_seen[key] = key_node
-            value, n = self.build(value_node, depth + 1)
             result[key] = value
             size += n
-        for merge_node in merges:
-            size += self.merge(result, merge_node, depth)
-        self.nodes[id(result)] = node
+            k, v = key_event.start_mark, value_event.start_mark
+            add((k.line + 1, k.column + 1, v.line + 1, v.column + 1))
+        for value, event in merges:
+            self.merge(result, value, event)
+        self.positions[id(result)] = record
+        if start.anchor is not None:
+            self.anchors[start.anchor] = (result, size, start)
         return result, size
 
-    def merge(self, target: dict[str, Any], merge_node: yaml.Node, depth: int) -> int:
+    def key(self, event: Any) -> str | None:
+        """A key as text ('no' is Norwegian, not False); None for a ``<<`` merge key."""
+        kind = type(event)
+        if kind is AliasEvent:
+            entry = self.anchors.get(event.anchor)
+            if entry is not None and entry is not _OPEN and isinstance(entry[2], ScalarEvent):
+                return str(entry[2].value)
+            raise self.fail(event, "a key must be plain text, not an alias to a list or mapping")
+        if kind is not ScalarEvent:
+            raise self.fail(event, "a key must be plain text, not a list or mapping")
+        tag = event.tag
+        text: str = event.value
+        if tag is None:
+            if text == "<<" and event.implicit[0]:
+                return None
+        elif tag != "!" and tag not in _SCALAR_TAGS:
+            raise self.fail(event, f"YAML tag {tag!r} is not allowed", "remove the '!' tag")
+        if event.anchor is not None:
+            self.anchor(event, (text, 1, event))
+        return self.keys.setdefault(text, text)
+
+    def merge(self, target: dict[str, Any], value: Any, event: Event) -> None:
         """Apply a ``<<`` merge key: keys written out in the mapping win."""
-        sources = merge_node.value if isinstance(merge_node, yaml.SequenceNode) else [merge_node]
-        size = 0
+        sources = value if isinstance(value, list) else [value]
         for source in sources:
-            if not isinstance(source, yaml.MappingNode):
-                raise self.fail(source, "'<<' merges mappings only")
-            value, n = self.build(source, depth + 1)
-            size += n
-            for key, item in value.items():
+            if not isinstance(source, dict):
+                raise self.fail(event, "'<<' merges mappings only")
+            for key, item in source.items():
                 target.setdefault(key, item)
-        return size
 
 
 def _error(file: str, line: int, column: int, message: str, hint: str = "") -> LoadError:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Literal
 
 from pydantic import Field, PrivateAttr
@@ -55,7 +55,7 @@ class Model(Strict):
     harvest: list[HarvestRecord] = Field(default_factory=list)
 
     _locations: dict[str, Location] = PrivateAttr(default_factory=dict)
-    _field_locations: dict[tuple[str, str], Location] = PrivateAttr(default_factory=dict)
+    _field_locations: Mapping[tuple[str, str], Location] = PrivateAttr(default_factory=dict)
     _file: str | None = PrivateAttr(default=None)
 
     def __eq__(self, other: object) -> bool:
@@ -107,10 +107,13 @@ class Model(Strict):
         self,
         file: str,
         elements: dict[str, Location],
-        fields: dict[tuple[str, str], Location],
+        fields: Mapping[tuple[str, str], Location],
         top: dict[str, Location] | None = None,
     ) -> None:
-        """Used by the loader; ``top`` holds the locations of top-level keys (``programme`` …)."""
+        """Used by the loader; ``top`` holds the locations of top-level keys (``programme`` …).
+
+        ``fields`` may be lazy (the loader makes its Locations only when asked for).
+        """
         self._file = file
         self._locations = dict(elements)
         for key, loc in (top or {}).items():
