@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from toc.assess.contribution import trace
 from toc.assess.probative import NO_PROBATIVE_TOLERANCE, Basis, likelihoods
 from toc.diagnostics import Severity
-from toc.model import Assumption, AssumptionKind, Claim, Evidence, Link, Stance, TestType
+from toc.model import Assumption, AssumptionKind, AssumptionStatus, Claim, Evidence, Link, Stance, TestType
 from toc.rules.base import Context, Finding, rule
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -177,6 +177,16 @@ def _invalid(item: Evidence) -> Iterator[Finding]:
         )
 
 
+def _already_reported(ctx: Context, assumption: Assumption) -> bool:
+    """A contradicted or mixed assumption (not a risk) is reported, with its evidence, by
+    ``assumption-contradicted`` / ``assumption-mixed-evidence``; a second finding on the same
+    element from the same evidence would be noise an evaluator would not accept."""
+    if assumption.kind is AssumptionKind.RISK:
+        return False
+    status = ctx.assessments[assumption.id].status
+    return status in (AssumptionStatus.CONTRADICTED, AssumptionStatus.MIXED)
+
+
 @rule("TOC522", "claim-low-confidence", groups=("evidence", "assumptions"), severity=WARNING)
 def claim_low_confidence(ctx: Context) -> Iterator[Finding]:
     """After the evidence, a claim the theory of change relies on is more likely false than true.
@@ -185,7 +195,9 @@ def claim_low_confidence(ctx: Context) -> Iterator[Finding]:
     by contribution tracing (docs/assessment.md); for a risk, what the link relies on is
     that it does *not* happen, so 1 − P counts. Only claims the evidence has updated are
     checked (an untested one is ``assumption-untested``'s or ``claim-without-evidence``'s
-    business). Threshold 0.5 by default (rule option ``low-confidence-threshold``).
+    business, and a contradicted or mixed assumption is already reported, with its evidence,
+    by ``assumption-contradicted`` or ``assumption-mixed-evidence``). Threshold 0.5 by
+    default (rule option ``low-confidence-threshold``).
 
     Fails:
 
@@ -210,6 +222,8 @@ def claim_low_confidence(ctx: Context) -> Iterator[Finding]:
     threshold = _threshold(ctx)
     claims: list[Assumption | Link | Claim] = [*ctx.model.assumptions, *ctx.model.links, *ctx.model.claims]
     for element in claims:
+        if isinstance(element, Assumption) and _already_reported(ctx, element):
+            continue
         post = trace(element, ctx.evidence_about.get(element.id, []))
         if not post.steps:
             continue
