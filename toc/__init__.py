@@ -2,7 +2,7 @@
 
 >>> import toc
 >>> model = toc.load("models/vvsg_2017_2019.yaml")      # doctest: +SKIP
->>> graph = toc.graph(model)                            # doctest: +SKIP
+>>> graph = toc.TocGraph(model)                         # doctest: +SKIP
 
 Loading needs only pydantic and PyYAML; the graph (networkx), the rules and the
 renderers are imported when first used, so that ``toc --version`` and a plain
@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING, Any
 
 from toc._version import __version__
 from toc.errors import LoadError, Location, Problem
-from toc.io.load import load, load_bytes, loads
-from toc.io.write import dump, dumps
-from toc.model import Model
 
 if TYPE_CHECKING:
     from toc.assess.assessment import Assessment
     from toc.graph import TocGraph
+    from toc.io.load import load, load_bytes, loads
+    from toc.io.write import dump, dumps
+    from toc.model import Model
 
 __all__ = [
     "Assessment",
@@ -37,7 +37,6 @@ __all__ = [
     "assess",
     "dump",
     "dumps",
-    "graph",
     "load",
     "load_bytes",
     "loads",
@@ -48,15 +47,16 @@ __all__ = [
 
 _LAZY = {
     "Assessment": ("toc.assess.assessment", "Assessment"),
+    "Model": ("toc.model", "Model"),
     "TocGraph": ("toc.graph", "TocGraph"),
+    "dump": ("toc.io.write", "dump"),
+    "dumps": ("toc.io.write", "dumps"),
+    "load": ("toc.io.load", "load"),
+    "load_bytes": ("toc.io.load", "load_bytes"),
+    "loads": ("toc.io.load", "loads"),
 }
-
-
-def graph(model: Model) -> TocGraph:
-    """The model's causal graph (see :class:`toc.graph.TocGraph`)."""
-    from toc.graph import TocGraph
-
-    return TocGraph(model)
+"""Public names imported on first use: ``import toc`` (and ``toc --version``) loads neither
+pydantic nor networkx nor Graphviz."""
 
 
 def assess(model: Model, **options: Any) -> Assessment:

@@ -94,7 +94,8 @@ class PathwayConfidence:
 
     @property
     def joint(self) -> float:
-        return _joint(self.chain) if self.chain else 0.0
+        # An end no chain reaches makes the pathway worth 0 whatever the other chains give.
+        return min(_joint(self.chain), self.value) if self.chain else 0.0
 
     @property
     def weakest(self) -> LinkConfidence | None:
