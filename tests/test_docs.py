@@ -30,3 +30,22 @@ def test_readme_opens_with_exactly_two_commands() -> None:
     assert len(commands) == 2
     assert "models/vvsg_2017_2019.yaml" in commands[0]
     assert "pytest" in commands[1]
+
+
+def test_readme_python_example_runs(capsys: object) -> None:
+    import contextlib
+    import io
+    import os
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = re.search(r"```python\n(.*?)```", readme, flags=re.DOTALL)
+    assert code is not None
+    out = io.StringIO()
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        with contextlib.redirect_stdout(out):
+            exec(compile(code.group(1), "README.md", "exec"), {})
+    finally:
+        os.chdir(cwd)
+    assert "→ at risk:" in out.getvalue()
