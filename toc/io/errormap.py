@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from typing import Any
@@ -162,9 +163,23 @@ def problems_from_validation(exc: ValidationError, doc: Document, flat: Flat) ->
         else:
             message, hint = _describe(kind, error["msg"], value, error.get("ctx") or {})
             where = path_text(path)
-            problem = Problem(
-                locate_path(doc, flat, path), f"{where}: {message}" if where else message, hint, path=where
+            location = locate_path(doc, flat, path)
+            if kind == "value_error":  # a check across fields: point at the field it names
+                location = _named_key(doc, flat, path, message) or location
+            problem = Problem(location, f"{where}: {message}" if where else message, hint, path=where)
+        if (
+            path in seen
+            and kind == "string_pattern_mismatch"
+            and "a-z]{2,3}" in str((error.get("ctx") or {}).get("pattern", ""))
+        ):  # a text mapping whose key is not a language code
+            code = next((s for s in reversed(error["loc"]) if isinstance(s, str) and s != "[key]"), "")
+            seen[path] = Problem(
+                locate_path(doc, flat, (*path, code), key=True),
+                f"{path_text(path)}: {code!r} is not a language code",
+                "text in several languages is a mapping such as {nl: 'Gemeenten', en: 'Municipalities'}",
+                path=path_text(path),
             )
+            continue
         if path in seen:
             if kind.startswith(("string_type", "dict_type")):
                 seen[path] = Problem(
@@ -178,6 +193,15 @@ def problems_from_validation(exc: ValidationError, doc: Document, flat: Flat) ->
     return list(seen.values())
 
 
+def _named_key(doc: Document, flat: Flat, path: tuple[str | int, ...], message: str) -> Location | None:
+    """The key of the mapping at ``path`` that the message names first (``'horizon' is for …``)."""
+    container, rest = _walk(doc, flat, (*path, ""))
+    if rest != ("",) or not isinstance(container, dict):
+        return None
+    found = [(m.start(), key) for key in container if (m := re.search(rf"\b{re.escape(key)}", message))]
+    return doc.key_location(container, min(found)[1]) if found else None
+
+
 def _describe(kind: str, msg: str, value: Any, ctx: dict[str, Any]) -> tuple[str, str]:
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
@@ -188,6 +212,8 @@ def _describe(kind: str, msg: str, value: Any, ctx: dict[str, Any]) -> tuple[str
             )
         if pattern.startswith(r"^\d{4}"):
             return f"{value!r} is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD"
+        if pattern == "^[A-Z]{3}$":
+            return f"{value!r} is not a currency code", "use the ISO 4217 code in capitals, e.g. EUR"
         if "a-z]{2,3}" in pattern:
             return f"{value!r} is not a language code", "use a lower-case code such as nl, en or fr-be"
         return f"{value!r} does not match {pattern}", ""

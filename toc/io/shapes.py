@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from toc.errors import LoadError, Problem
+from toc.errors import LoadError, Location, Problem
 from toc.io.yamlread import Document
 
 __all__ = ["CHILD_KEYS", "HIERARCHY_KEYS", "Flat", "flatten"]
@@ -83,9 +83,7 @@ def flatten(doc: Document) -> Flat:
     return flat
 
 
-def _start(doc: Document) -> Any:
-    from toc.errors import Location
-
+def _start(doc: Document) -> Location:
     return Location(doc.file, 1, 1)
 
 
@@ -159,18 +157,26 @@ class _Out:
                 self.assumption({"kind": "condition", **pre}, about=None)
             else:
                 self.problem(frame, "preconditions", "a precondition is a mapping with id and statement")
-        tops: list[tuple[Any, str]] = []
-        impacts = frame.get("impacts", [])
-        if "impact" in frame:
-            impacts = [frame["impact"], *_list(impacts)]
-        tops += [(item, "impact") for item in _list(impacts)]
-        tops += [(item, "outcome") for item in _list(frame.get("outcomes"))]
-        for item, level in tops:
-            self.node(item, level, parent=None)
+        for key, level in (("impact", "impact"), ("impacts", "impact"), ("outcomes", "outcome")):
+            if key in frame:
+                for item, where in self.items(frame, key):
+                    self.node(item, level, None, where)
 
-    def node(self, item: Any, level: str, parent: str | None) -> None:
+    def items(self, container: dict[str, Any], key: str) -> list[tuple[Any, Location | None]]:
+        """The item(s) under ``key`` (one or a list), each with where it was written."""
+        value = container[key]
+        if isinstance(value, list):
+            return [(item, self.doc.value_location(value, i)) for i, item in enumerate(value)]
+        return [] if value is None else [(value, self.doc.value_location(container, key))]
+
+    def node(self, item: Any, level: str, parent: str | None, where: Location | None = None) -> None:
         if not isinstance(item, dict):
-            self.problem(item, None, f"an {level} in the logframe must be a mapping with id and label")
+            self.problems.append(
+                Problem(
+                    where or _start(self.doc),
+                    f"an {level} in the logframe must be a mapping with id and label, not {_what(item)}",
+                )
+            )
             return
         body = {k: v for k, v in item.items() if k not in HIERARCHY_KEYS}
         written = body.setdefault("level", level)
@@ -217,8 +223,16 @@ class _Out:
                     f"an {level} lists {', '.join(_ALLOWED_CHILDREN[level]) or 'nothing'}",
                 )
                 continue
-            for child in _list(item[key]):
-                self.node(child, child_level, ident)
+            for child, where in self.items(item, key):
+                self.node(child, child_level, ident, where)
+
+
+def _what(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    return "nothing" if value is None else f"the value {value!r}"
 
 
 def _list(value: Any) -> list[Any]:

@@ -38,8 +38,22 @@ NonEmpty = Annotated[str, StringConstraints(min_length=1)]
 Text = NonEmpty | dict[LangCode, NonEmpty]
 """Human-readable text: one string, or one string per language code."""
 
+_DATE_TEXT = Annotated[str, StringConstraints(pattern=r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")]
+
+
+def _year_as_text(value: Any) -> Any:
+    """``start: 2020`` is read by YAML as a number; a bare year is still a partial date."""
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 9999:
+        return str(value)
+    return value
+
+
 PartialDate = Annotated[
-    str, StringConstraints(pattern=r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+    _DATE_TEXT,
+    BeforeValidator(
+        _year_as_text,
+        json_schema_input_type=_DATE_TEXT | Annotated[int, Field(ge=1000, le=9999)],
+    ),
 ]
 """An ISO 8601 date that may stop at the year or month (``2018``, ``2018-10``)."""
 

@@ -97,7 +97,9 @@ def _references(model: Model, index: dict[str, AnyElement]) -> Iterator[Issue]:
             yield Issue(path, f"{what} {value!r} is not defined", suggest(value, candidates))
         elif not isinstance(found, wanted):
             names = " or ".join(sorted({_KIND_NAMES.get(t, t.__name__) for t in wanted}))
-            yield Issue(path, f"{value!r} is a {kind_name(found)}, but a {names} is expected here")
+            kind = kind_name(found)
+            article = "an" if kind[0] in "aeiou" else "a"
+            yield Issue(path, f"{value!r} is {article} {kind}, but a {names} is expected here")
 
     anything = (Element, Link)
     claimable = (Assumption, Link, Node, Claim, Indicator)
