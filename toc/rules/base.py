@@ -14,7 +14,7 @@ import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from toc.diagnostics import Severity
@@ -22,7 +22,7 @@ from toc.model import Evidence, Model, Node
 from toc.model.base import Text, one_line
 
 if TYPE_CHECKING:
-    from toc.assess import AssumptionAssessment
+    from toc.assess import AssumptionAssessment, Progress
     from toc.graph import TocGraph
     from toc.model.root import AnyElement
 
@@ -122,6 +122,13 @@ class Context:
         return as_of_date(self.model)
 
     @cached_property
+    def progress(self) -> dict[str, Progress]:
+        """Indicator id → its progress on the as-of date (``toc.assess.indicator_progress``)."""
+        from toc.assess import indicator_progress
+
+        return {i.id: indicator_progress(i, self.as_of) for _, i in self.model.indicators()}
+
+    @cached_property
     def nodes(self) -> dict[str, Node]:
         return {n.id: n for n in self.model.nodes}
 
@@ -158,15 +165,26 @@ class Context:
         return out
 
     def text(self, value: Text | None) -> str:
-        return one_line(self.model.text(value, self.lang))
+        """``value`` in the chosen language, on one line."""
+        return " ".join(self.model.text(value, self.lang).split())
+
+    @cached_property
+    def _labels(self) -> dict[str, str]:
+        return {}
 
     def label(self, element_id: str) -> str:
         """The element's label (statement, summary, title …) in quotes, or its id."""
+        found = self._labels.get(element_id)
+        if found is None:
+            found = self._labels[element_id] = self._label(element_id)
+        return found
+
+    def _label(self, element_id: str) -> str:
         element = self.index.get(element_id)
         if element is None:
             return element_id
-        for attr in ("label", "statement", "summary", "title", "text", "change"):
-            value = getattr(element, attr, None)
+        for attr in fields_of(type(element), NAMING):
+            value = getattr(element, attr)
             if value is not None:
                 return f'"{_clip(self.text(value))}"'
         source = getattr(element, "source", None)
@@ -178,6 +196,18 @@ class Context:
     def cites(self, items: Iterable[Evidence]) -> str:
         """``(para 92, 99; survey 2018)``: where the items are reported, and their data sources."""
         return cite_list(items)
+
+
+NAMING = ("label", "statement", "title", "summary", "text", "change")
+"""The fields that name an element (what a diagram or report shows), in order of preference."""
+
+
+@cache
+def fields_of(cls: type, names: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of ``names`` that ``cls`` has as fields. (``getattr(x, name, None)`` on a missing
+    name is slow on pydantic models: it raises inside; this keeps the rules linear and fast.)"""
+    fields = getattr(cls, "model_fields", {})
+    return tuple(n for n in names if n in fields)
 
 
 def _clip(text: str, limit: int = 120) -> str:

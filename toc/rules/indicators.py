@@ -266,10 +266,10 @@ def indicator_target_missed(ctx: Context) -> Iterator[Finding]:
                 periods:
                   - {start: 2017-01, end: 2019-12, target: {value: 20}, actual: {value: 21}}
     """
-    from toc.assess import IndicatorStatus, indicator_progress
+    from toc.assess import IndicatorStatus
 
     for _, indicator in ctx.model.indicators():
-        p = indicator_progress(indicator, ctx.as_of)
+        p = ctx.progress[indicator.id]
         if p.status is IndicatorStatus.NOT_ACHIEVED and p.period is not None:
             yield Finding(
                 indicator.id,
@@ -319,10 +319,10 @@ def indicator_off_track(ctx: Context) -> Iterator[Finding]:
                 periods:
                   - {start: 2024-01, end: 2026-12, target: {value: 60}, actual: {value: 50}}
     """
-    from toc.assess import IndicatorStatus, indicator_progress
+    from toc.assess import IndicatorStatus
 
     for _, indicator in ctx.model.indicators():
-        p = indicator_progress(indicator, ctx.as_of)
+        p = ctx.progress[indicator.id]
         if p.status is IndicatorStatus.OFF_TRACK:
             pace = ""
             if p.progress is not None and p.elapsed is not None:

@@ -8,12 +8,10 @@ from toc.diagnostics import Severity
 from toc.model.base import one_line
 from toc.model.references import suggest
 from toc.model.root import AnyElement
-from toc.rules.base import Context, Finding, rule
+from toc.rules.base import NAMING, Context, Finding, fields_of, rule
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
-NAMING = ("label", "statement", "title", "summary", "text", "change")
-"""The fields that name an element (what a diagram or report shows)."""
 TEXT_FIELDS = (
     *NAMING,
     "description",
@@ -35,9 +33,9 @@ def _named(ctx: Context) -> Iterator[tuple[str, str, object]]:
     """(target id, field, value) of every naming text, the programme title included."""
     yield "programme", "title", ctx.model.programme.title
     for element in ctx.model.elements():
-        for name in NAMING:
-            value = getattr(element, name, None)
-            if value is not None and not (name == "text" and not isinstance(value, (str, dict))):
+        for name in fields_of(type(element), NAMING):
+            value = getattr(element, name)
+            if value is not None:
                 yield element.id, name, value
 
 
@@ -104,8 +102,8 @@ def undeclared_language(ctx: Context) -> Iterator[Finding]:
     for target, element in elements:
         extra: list[str] = []
         field = None
-        for name in TEXT_FIELDS:
-            value = getattr(element, name, None)
+        for name in fields_of(type(element), TEXT_FIELDS):
+            value = getattr(element, name)
             if isinstance(value, dict):
                 for lang in value:
                     if lang not in declared and lang not in extra:

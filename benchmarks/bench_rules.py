@@ -1,0 +1,110 @@
+"""Rules benchmark: every rule on synthetic 10k- and 100k-node models, against the model's load time,
+and ``toc check`` on the VVSG model against ``yamllint -d relaxed`` on the same file.
+
+Targets (issue 3): all rules ≤ 0.5 × load time; 10k → 100k ≤ 11 × (no rule worse than linear);
+``toc check models/vvsg_2017_2019.yaml`` ≤ 1.5 × the wall time of ``yamllint -d relaxed``.
+
+    .venv/bin/python -m benchmarks.bench_rules              # 10k and 100k
+    .venv/bin/python -m benchmarks.bench_rules 2000 20000   # other sizes
+    .venv/bin/python -m benchmarks.bench_rules --cli-only   # only toc check vs yamllint
+
+yamllint comes with the ``bench`` extra (``pip install -e '.[bench]'``); without it that
+comparison is skipped with a note.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import toc
+from benchmarks.synth import synth_yaml
+from toc.rules import all_rules, run_rules
+from toc.rules.base import Context
+
+ROOT = Path(__file__).resolve().parents[1]
+VVSG = ROOT / "models" / "vvsg_2017_2019.yaml"
+
+
+def _time(function: object, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()  # type: ignore[operator]
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def per_rule(model: toc.Model) -> dict[str, float]:
+    """Seconds per rule on one shared context (shared caches are charged to their first user)."""
+    out = {}
+    ctx = Context(model, known_rules=[r.name for r in all_rules()])
+    for rule in all_rules():
+        start = time.perf_counter()
+        for _ in rule.check(ctx):
+            pass
+        out[rule.name] = time.perf_counter() - start
+    return out
+
+
+def bench_size(n: int) -> tuple[float, float, dict[str, float]]:
+    text = synth_yaml(n)
+    repeat = 3 if n <= 20000 else 1
+    load = _time(lambda: toc.loads(text, "synth.yaml"), repeat)
+    model = toc.loads(text, "synth.yaml")
+    rules = _time(lambda: run_rules(model), repeat)
+    return load, rules, per_rule(model)
+
+
+def _wall(argv: list[str], repeat: int = 5) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(argv, capture_output=True, check=False, cwd=ROOT)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def bench_cli() -> None:
+    toc_bin = Path(sys.executable).with_name("toc")
+    ours = _wall([str(toc_bin), "check", "--no-config", "--exit-zero", str(VVSG)])
+    print(f"toc check {VVSG.name}: {ours * 1000:.0f} ms (wall, best of 5)")
+    yamllint = shutil.which("yamllint") or str(Path(sys.executable).with_name("yamllint"))
+    if not Path(yamllint).exists():
+        print("yamllint not installed (pip install -e '.[bench]'): comparison skipped")
+        return
+    theirs = _wall([yamllint, "-d", "relaxed", str(VVSG)])
+    print(f"yamllint -d relaxed:   {theirs * 1000:.0f} ms   ratio {ours / theirs:.2f} (target ≤ 1.5)")
+
+
+def main(argv: list[str]) -> None:
+    if "--cli-only" not in argv:
+        sizes = [int(a) for a in argv if a.isdigit()] or [10_000, 100_000]
+        totals = {}
+        per: dict[int, dict[str, float]] = {}
+        for n in sizes:
+            load, rules, per[n] = bench_size(n)
+            totals[n] = rules
+            print(f"{n:>7} nodes: load {load:6.2f} s   all rules {rules:6.2f} s   ratio {rules / load:.2f}"
+                  " (target ≤ 0.5)")  # fmt: skip
+        if len(sizes) >= 2:
+            small, big = sizes[0], sizes[-1]
+            scale = big / small
+            print(
+                f"{small} → {big}: all rules × {totals[big] / totals[small]:.1f} (target ≤ {1.1 * scale:.0f})"
+            )
+            worst = sorted(
+                ((per[big][k] / max(per[small][k], 1e-4), k) for k in per[big] if per[big][k] > 0.01),
+                reverse=True,
+            )[:5]
+            print("  slowest-growing rules: " + ", ".join(f"{k} ×{r:.1f}" for r, k in worst))
+            top = sorted(per[big].items(), key=lambda kv: -kv[1])[:5]
+            print(f"  costliest at {big}: " + ", ".join(f"{k} {v:.2f} s" for k, v in top))
+    bench_cli()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
