@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pydantic import BaseModel
+
 from toc.diagnostics import Severity
 from toc.model.base import one_line
 from toc.model.references import suggest
@@ -97,7 +99,7 @@ def undeclared_language(ctx: Context) -> Iterator[Finding]:
           - {id: a, level: outcome, label: {nl: Gemeenten zijn geïnformeerd, fr: Communes informées}}
     """
     declared = set(ctx.model.languages)
-    elements: list[tuple[str, object]] = [("programme", ctx.model.programme)]
+    elements: list[tuple[str, BaseModel]] = [("programme", ctx.model.programme)]
     elements += [(e.id, e) for e in ctx.model.elements()]
     for target, element in elements:
         extra: list[str] = []
