@@ -160,6 +160,9 @@ def read_yaml(text: str, file: str = "<string>") -> Document:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        last = text.count("\n") + 1
+        if line > last:  # libyaml puts "unexpected end" after a last line with no newline
+            line, col = last, len(text) - (text.rfind("\n") + 1) + 1
         what = " ".join(p for p in (exc.context, exc.problem) if p)
         raise _error(file, line, col, f"YAML syntax error: {what}") from None
     except yaml.YAMLError as exc:  # ReaderError: control characters and the like
