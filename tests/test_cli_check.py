@@ -183,3 +183,14 @@ def test_rules_list_and_explain() -> None:
     code, _, err = run(["rules", "cycel"])
     assert code == 2
     assert "did you mean 'cycle'?" in err
+
+
+def test_pre_commit_hook_runs_toc_check_on_models_only() -> None:
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    [hook] = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["id"] == "toc-check"
+    assert hook["entry"].split()[:2] == ["toc", "check"]
+    assert "--models-only" in hook["entry"]
+    assert hook["types"] == ["yaml"]
