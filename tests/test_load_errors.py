@@ -358,6 +358,14 @@ CASES = [
         None,
     ),
     (
+        "logframe: a misspelt key in a precondition",
+        H + "logframe:\n  preconditions:\n    - id: x\n      statment: S\n",
+        5,
+        7,
+        ["missing required field 'statement'"],
+        None,
+    ),
+    (
         "inline evidence that is not a list",
         H + "assumptions:\n  - id: x\n    statement: S\n    evidence: {a: 1}\n",
         6,

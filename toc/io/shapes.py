@@ -103,13 +103,16 @@ class _Out:
         loc = (self.doc.key_location(where, key) if key else self.doc.location(where)) or _start(self.doc)
         self.problems.append(Problem(loc, message, hint))
 
-    def assumption(self, item: dict[str, Any], about: str | None) -> str | None:
-        """Add an inline assumption (lifting its evidence); return its id."""
+    def assumption(self, item: dict[str, Any], about: str | None, origin: Any = None) -> str | None:
+        """Add an inline assumption (lifting its evidence); return its id.
+
+        ``origin`` is the mapping the user wrote, when ``item`` is a copy of it.
+        """
         evidence = item.get("evidence", [])
         body = {k: v for k, v in item.items() if k != "evidence"}
         if about is not None:
             body["applies_to"] = [*_list(body.get("applies_to")), about]
-        self.add("assumptions", body, item)
+        self.add("assumptions", body, item if origin is None else origin)
         ident = item.get("id")
         if not isinstance(evidence, list):
             self.problem(item, "evidence", "'evidence' must be a list of evidence items")
@@ -154,7 +157,7 @@ class _Out:
                 )
         for pre in _list(frame.get("preconditions")):
             if isinstance(pre, dict):
-                self.assumption({"kind": "condition", **pre}, about=None)
+                self.assumption({"kind": "condition", **pre}, about=None, origin=pre)
             else:
                 self.problem(frame, "preconditions", "a precondition is a mapping with id and statement")
         for key, level in (("impact", "impact"), ("impacts", "impact"), ("outcomes", "outcome")):
