@@ -7,5 +7,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("toc.cli.check", "check models against the rules (for CI and pre-commit)"),
     "rules": ("toc.cli.rules", "list the rules, or explain one"),
     "report": ("toc.cli.report", "write the assessment report (Markdown, HTML or JSON)"),
-    "render": ("toc.cli.render", "draw a model (dot, svg, png, pdf, mmd) or write its logframe (md, csv, html)"),
+    "render": (
+        "toc.cli.render",
+        "draw a model (dot, svg, png, pdf, mmd) or write its logframe (md, csv, html)",
+    ),
 }
