@@ -17,4 +17,6 @@ def assert_snapshot(name: str, text: str) -> None:
         return
     assert path.exists(), f"no snapshot {path}; run with TOC_UPDATE_SNAPSHOTS=1 to create it"
     expected = path.read_text(encoding="utf-8")
-    assert text == expected, f"{name} differs from its snapshot; review, then TOC_UPDATE_SNAPSHOTS=1 to accept"
+    assert text == expected, (
+        f"{name} differs from its snapshot; review, then TOC_UPDATE_SNAPSHOTS=1 to accept"
+    )
