@@ -32,20 +32,29 @@ def test_readme_opens_with_exactly_two_commands() -> None:
     assert "pytest" in commands[1]
 
 
-def test_readme_python_example_runs(capsys: object) -> None:
+def _run_python_block(doc: str) -> str:
     import contextlib
     import io
     import os
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    code = re.search(r"```python\n(.*?)```", readme, flags=re.DOTALL)
+    text = (ROOT / doc).read_text(encoding="utf-8")
+    code = re.search(r"```python\n(.*?)```", text, flags=re.DOTALL)
     assert code is not None
     out = io.StringIO()
     cwd = os.getcwd()
     os.chdir(ROOT)
     try:
         with contextlib.redirect_stdout(out):
-            exec(compile(code.group(1), "README.md", "exec"), {})
+            exec(compile(code.group(1), doc, "exec"), {})
     finally:
         os.chdir(cwd)
-    assert "→ at risk:" in out.getvalue()
+    return out.getvalue()
+
+
+def test_readme_python_example_runs() -> None:
+    assert "→ at risk:" in _run_python_block("README.md")
+
+
+def test_format_doc_python_example_runs() -> None:
+    out = _run_python_block("docs/format.md")
+    assert "models/vvsg_2017_2019.yaml:" in out
