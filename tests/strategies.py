@@ -20,7 +20,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from toc.model import Method, Model
-from toc.model.programme import date_bounds
+from toc.model.base import date_bounds
 
 __all__ = [
     "HOSTILE_IDS",
@@ -196,6 +196,13 @@ def labels(hostile: bool = False, languages: tuple[str, ...] = LANGUAGES) -> st.
 
 
 @st.composite
+def spans(draw: st.DrawFn) -> str:
+    """An ISO 8601 span of two partial dates, start first (``2018-10/2019-02``)."""
+    first, second = sorted((draw(dates()), draw(dates())))
+    return f"{first}/{second}"
+
+
+@st.composite
 def dates(draw: st.DrawFn) -> str:
     """A partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD."""
     year = draw(_ints(1990, 2035))
@@ -312,8 +319,13 @@ def _model_data(draw: st.DrawFn, hostile: bool, max_nodes: int) -> dict[str, Any
         rule = draw(_pick(("missing-indicator", "untested-assumption", "level-skip")))
         return [{"rule": rule, "reason": draw(hostile_text() if hostile else plain_text())}]
 
+    def tags() -> list[str] | None:
+        return draw(st.lists(_pick(("logframe", "pilot", "p1")), max_size=2, unique=True)) or None
+
     def element(prefix: str, **fields: Any) -> dict[str, Any]:
-        return _clean({"id": new.new(prefix), **fields, "cite": cite(), "suppress": suppress()})
+        return _clean(
+            {"id": new.new(prefix), **fields, "cite": cite(), "suppress": suppress(), "tags": tags()}
+        )
 
     components = [
         element("comp", label=draw(text), description=_maybe(draw, text)) for _ in range(draw(_ints(0, 2)))
@@ -446,7 +458,7 @@ def _model_data(draw: st.DrawFn, hostile: bool, max_nodes: int) -> dict[str, Any
                     method=draw(_pick(_METHODS)),
                     source=_maybe(draw, _pick(("household survey 2025", "interviews", "site visits"))),
                     sample_size=_maybe(draw, _ints(1, 5000)),
-                    date=_maybe(draw, dates()),
+                    date=_maybe(draw, st.one_of(dates(), spans())),
                     stance=draw(_pick(("supports", "contradicts", "mixed"))),
                     strength=_maybe(draw, _pick(("weak", "moderate", "strong"))),
                     test=_maybe(draw, _pick(("straw-in-the-wind", "hoop", "smoking-gun", "doubly-decisive"))),
@@ -497,7 +509,11 @@ def _model_data(draw: st.DrawFn, hostile: bool, max_nodes: int) -> dict[str, Any
             "funder": _maybe(draw, text),
             "implementer": _maybe(draw, text),
             "country": _maybe(draw, _pick(("BE", "Burkina Faso"))),
-            "ceiling_of_accountability": _choose(draw, node_ids) if node_ids and _coin(draw) else None,
+            "ceiling_of_accountability": (
+                draw(st.lists(_pick(tuple(node_ids)), min_size=1, max_size=2, unique=True))
+                if node_ids and _coin(draw)
+                else None
+            ),
         }
     )
     data: dict[str, Any] = {"toc": 1, "programme": programme}
@@ -561,6 +577,7 @@ def _indicator(
             "means_of_verification": draw(st.lists(text, max_size=2)) or None,
             "reference": [{"vocabulary": "9", "code": "6.1.1"}] if draw(_ints(0, 5)) == 0 else None,
             "comment": _maybe(draw, text),
+            "measured": _maybe(draw, st.booleans()),
             "cite": cite(),
             "suppress": suppress(),
         }

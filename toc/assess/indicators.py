@@ -14,7 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from toc.model import Indicator, IndicatorPeriod, Measure, Model
-from toc.model.programme import date_bounds
+from toc.model.base import date_bounds
 
 __all__ = ["IndicatorStatus", "Progress", "as_of_date", "indicator_progress"]
 

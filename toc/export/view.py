@@ -154,9 +154,9 @@ def build_view(model: Model, options: Options) -> View:
                 node_pathways.setdefault(node_id, []).append(number)
 
     inside: set[str] = set()
-    ceiling = model.programme.ceiling_of_accountability
-    if ceiling is not None and ceiling in graph:
-        above = graph.reached_from([ceiling]) - {ceiling}
+    ceilings = [c for c in model.programme.ceiling_of_accountability if c in graph]
+    if ceilings:
+        above = graph.reached_from(ceilings) - set(ceilings)
         inside = {n.id for n in nodes if n.id not in above}
 
     at_risk: dict[str, list[str]] = {}

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 __all__ = [
     "Citation",
+    "DateOrSpan",
     "Element",
     "Id",
     "LangCode",
@@ -18,6 +20,7 @@ __all__ = [
     "Suppression",
     "Text",
     "as_list",
+    "date_bounds",
     "text_in",
 ]
 
@@ -56,6 +59,40 @@ PartialDate = Annotated[
     ),
 ]
 """An ISO 8601 date that may stop at the year or month (``2018``, ``2018-10``)."""
+
+_D = r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
+_SPAN_TEXT = Annotated[str, StringConstraints(pattern=rf"^{_D}(/{_D})?$")]
+
+
+def date_bounds(value: str) -> tuple[str, str]:
+    """The first and last day a partial date covers, as ISO text (``2018`` → 2018-01-01, 2018-12-31)."""
+    parts = value.split("-")
+    if len(parts) == 3:
+        return value, value
+    if len(parts) == 2:
+        year, month = int(parts[0]), int(parts[1])
+        days = calendar.monthrange(year, month)[1]
+        return f"{value}-01", f"{value}-{days:02d}"
+    return f"{value}-01-01", f"{value}-12-31"
+
+
+def _ordered_span(value: str) -> str:
+    if "/" in value:
+        start, end = value.split("/")
+        if date_bounds(start)[0] > date_bounds(end)[1]:
+            raise ValueError(f"the span {value!r} ends before it starts")
+    return value
+
+
+DateOrSpan = Annotated[
+    _SPAN_TEXT,
+    BeforeValidator(
+        _year_as_text,
+        json_schema_input_type=_SPAN_TEXT | Annotated[int, Field(ge=1000, le=9999)],
+    ),
+    AfterValidator(_ordered_span),
+]
+"""A partial date, or an ISO 8601 span of two (``2018-10/2019-02``) for fieldwork over months."""
 
 
 def as_list(value: Any) -> Any:
@@ -115,6 +152,7 @@ class Element(Strict):
     id: Id
     cite: Cite = Field(default_factory=list, description="Where the source document says this.")
     suppress: list[Suppression] = Field(default_factory=list)
+    tags: list[NonEmpty] = Field(default_factory=list, description="Free labels for your own grouping.")
 
 
 def text_in(text: Text | None, lang: str | None = None, fallback: str | None = None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from toc.model.base import Element, Id, LinkId, NonEmpty, PartialDate, Text
+from toc.model.base import DateOrSpan, Element, Id, LinkId, NonEmpty, PartialDate, Text
 from toc.model.enums import Method, Stance, Strength, TestType
 
 __all__ = ["Claim", "Evidence", "HarvestRecord"]
@@ -23,7 +23,7 @@ class Evidence(Element):
     method: Method
     source: NonEmpty | None = None
     sample_size: int | None = Field(default=None, ge=1)
-    date: PartialDate | None = None
+    date: DateOrSpan | None = Field(default=None, description="When it was gathered: a date or a span.")
     stance: Stance
     strength: Strength = Strength.MODERATE
     test: TestType | None = None

@@ -6,9 +6,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
-from toc.model.base import Element, NonEmpty, PartialDate, Strict, Text, as_list
+from toc.model.base import Element, NonEmpty, PartialDate, Strict, Text, as_list, date_bounds
 from toc.model.enums import MEASURE_CODES, Measure
-from toc.model.programme import date_bounds
 
 __all__ = ["Baseline", "Indicator", "IndicatorPeriod", "Reference", "Value"]
 
@@ -74,6 +73,10 @@ class Indicator(Element):
     means_of_verification: Annotated[
         list[Text], BeforeValidator(as_list, json_schema_input_type=Text | list[Text])
     ] = Field(default_factory=list)
+    measured: bool = Field(
+        default=True,
+        description="false when no data is collected for it (an evaluation found it is not measured)",
+    )
     reference: Annotated[
         list[Reference], BeforeValidator(as_list, json_schema_input_type=Reference | list[Reference])
     ] = Field(default_factory=list)

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import Field, model_validator
 
-from toc.model.base import Cite, Id, LinkId, Strict, Suppression, Text
+from toc.model.base import Cite, Id, LinkId, NonEmpty, Strict, Suppression, Text
 from toc.model.enums import LinkKind
 
 __all__ = ["Link"]
@@ -24,6 +24,7 @@ class Link(Strict):
     prior: float | None = Field(default=None, ge=0, le=1)
     cite: Cite = Field(default_factory=list)
     suppress: list[Suppression] = Field(default_factory=list)
+    tags: list[NonEmpty] = Field(default_factory=list)
 
     @model_validator(mode="before")
     @classmethod

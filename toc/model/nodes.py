@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from toc.model.base import Element, Id, NonEmpty, Text
+from toc.model.base import Element, Id, Text
 from toc.model.enums import Horizon, Level
 from toc.model.indicators import Indicator
 
@@ -22,7 +22,6 @@ class Node(Element):
     )
     owner: Text | None = None
     component: Id | None = None
-    tags: list[NonEmpty] = Field(default_factory=list)
     indicators: list[Indicator] = Field(default_factory=list)
 
     @model_validator(mode="after")

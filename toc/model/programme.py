@@ -4,39 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import BeforeValidator, Field, StringConstraints, model_validator
 
-from toc.model.base import Element, Id, NonEmpty, PartialDate, Strict, Text
+from toc.model.base import Element, Id, NonEmpty, PartialDate, Strict, Text, as_list, date_bounds
 from toc.model.enums import SourceKind
 
 __all__ = ["Budget", "Component", "Period", "Programme", "Source"]
 
 Currency = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
-
-
-def date_bounds(value: str) -> tuple[str, str]:
-    """The first and last day a partial date covers, as ISO text (``2018`` → 2018-01-01, 2018-12-31)."""
-    parts = value.split("-")
-    if len(parts) == 3:
-        return value, value
-    if len(parts) == 2:
-        year, month = int(parts[0]), int(parts[1])
-        days = [
-            31,
-            29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28,
-            31,
-            30,
-            31,
-            30,
-            31,
-            31,
-            30,
-            31,
-            30,
-            31,
-        ][month - 1]
-        return f"{value}-01", f"{value}-{days:02d}"
-    return f"{value}-01-01", f"{value}-12-31"
 
 
 class Period(Strict):
@@ -69,9 +44,11 @@ class Programme(Strict):
     funder: Text | None = None
     implementer: Text | None = None
     country: NonEmpty | None = None
-    ceiling_of_accountability: Id | None = Field(
-        default=None,
-        description="The highest result node the programme answers for; above it, it only contributes.",
+    ceiling_of_accountability: Annotated[
+        list[Id], BeforeValidator(as_list, json_schema_input_type=Id | list[Id])
+    ] = Field(
+        default_factory=list,
+        description="The highest result node(s) the programme answers for; above them it only contributes.",
     )
 
 

@@ -103,13 +103,8 @@ def _references(model: Model, index: dict[str, AnyElement]) -> Iterator[Issue]:
 
     anything = (Element, Link)
     claimable = (Assumption, Link, Node, Claim, Indicator)
-    if model.programme.ceiling_of_accountability is not None:
-        yield from ref(
-            ("programme", "ceiling_of_accountability"),
-            model.programme.ceiling_of_accountability,
-            (Node,),
-            "node",
-        )
+    for k, ceiling in enumerate(model.programme.ceiling_of_accountability):
+        yield from ref(("programme", "ceiling_of_accountability", k), ceiling, (Node,), "node")
     for path, element in _elements_with_paths(model):
         for k, citation in enumerate(element.cite):
             yield from ref((*path, "cite", k, "source"), citation.source, (Source,), "source")

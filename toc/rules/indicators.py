@@ -12,7 +12,7 @@ from datetime import date
 
 from toc.diagnostics import Severity
 from toc.model import Indicator, Level, Measure
-from toc.model.programme import date_bounds
+from toc.model.base import date_bounds
 from toc.rules.base import Context, Finding, rule
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -491,6 +491,8 @@ def indicator_unmeasured(ctx: Context) -> Iterator[Finding]:
                   - {start: 2017-01, end: 2018-12, target: {value: 20}, actual: {value: 21}}
     """
     for _, indicator in ctx.model.indicators():
+        if not indicator.measured:
+            continue  # indicator-not-measured says so already
         for period in indicator.periods:
             if period.target is None or not _ended(period.end, ctx.as_of):
                 continue
@@ -503,3 +505,47 @@ def indicator_unmeasured(ctx: Context) -> Iterator[Finding]:
                     "periods",
                 )
                 break
+
+
+@rule("TOC410", "indicator-not-measured", groups=("indicators",), severity=WARNING)
+def indicator_not_measured(ctx: Context) -> Iterator[Finding]:
+    """An indicator is declared not measured: no data is collected for it.
+
+    A target nobody measures cannot be assessed, however the programme goes; the
+    result it stands for is then judged on anecdote. The seed evaluation says of
+    R1.2 that VVSG does not ask whether lessons are applied, "waardoor het niet
+    mogelijk is om resultaat 1.2. in het logisch kader conclusief te beoordelen"
+    (Tabel 3). Set ``measured: false`` on such an indicator; its comment or the
+    period's ``actual.comment`` should say why.
+
+    Fails:
+
+        nodes:
+          - id: apply
+            level: outcome
+            label: Municipalities apply what they learnt
+            indicators:
+              - id: i1
+                label: Share of participants who apply the lessons
+                measured: false
+                periods: [{start: 2017-01, end: 2019-12, target: {value: 50}}]
+
+    Passes:
+
+        nodes:
+          - id: apply
+            level: outcome
+            label: Municipalities apply what they learnt
+            indicators:
+              - id: i1
+                label: Share of participants who apply the lessons
+                periods: [{start: 2017-01, end: 2019-12, target: {value: 50}, actual: {value: 35}}]
+    """
+    for _, indicator in ctx.model.indicators():
+        if not indicator.measured:
+            yield Finding(
+                indicator.id,
+                f"indicator {ctx.label(indicator.id)} is not measured: no data is collected for it, "
+                "so its result cannot be assessed",
+                "measured",
+            )

@@ -267,17 +267,17 @@ def ceiling_placement(ctx: Context) -> Iterator[Finding]:
         links:
           - {from: habits, to: health}
     """
-    ceiling = ctx.model.programme.ceiling_of_accountability
-    node = ctx.nodes.get(ceiling) if ceiling else None
-    if node is None or node.level is Level.OUTCOME:
-        return
-    why = (
-        "the programme answers for change it can only contribute to"
-        if node.level is Level.IMPACT
-        else "the programme controls its activities and outputs anyway"
-    )
-    yield Finding(
-        "programme",
-        f"the ceiling of accountability is the {node.level.value} {ctx.label(node.id)}: {why}; "
-        "put it on an outcome",
-    )
+    for ceiling in ctx.model.programme.ceiling_of_accountability:
+        node = ctx.nodes.get(ceiling)
+        if node is None or node.level is Level.OUTCOME:
+            continue
+        why = (
+            "the programme answers for change it can only contribute to"
+            if node.level is Level.IMPACT
+            else "the programme controls its activities and outputs anyway"
+        )
+        yield Finding(
+            "programme",
+            f"the ceiling of accountability is the {node.level.value} {ctx.label(node.id)}: {why}; "
+            "put it on an outcome",
+        )
