@@ -28,7 +28,7 @@ def run(*argv: str) -> tuple[int, str, str]:
 
 # --- start-up stays light --------------------------------------------------------------------------
 
-_HEAVY = ("networkx", "graphviz", "pygraphviz")
+_HEAVY = frozenset({"networkx", "graphviz", "pygraphviz"})
 
 
 def _modules_after(code: str) -> set[str]:
@@ -50,9 +50,14 @@ def test_loading_a_file_does_not_import_the_graph_libraries() -> None:
 def test_version_does_not_import_the_graph_libraries() -> None:
     code = "import io\nfrom toc.cli import main\nfrom toc.cli.streams import Streams\n"
     code += "main(['--version'], Streams(io.StringIO(), io.StringIO(), {}))"
-    loaded = _modules_after(code)
-    assert not {m for m in loaded if m.split(".")[0] in _HEAVY}
-    assert "toc.graph" not in loaded
+    # The first call on a machine may import pygraphviz once to learn the Graphviz version
+    # (docs/diagrams.md: it is cached); it never imports networkx or the graph layer.
+    first = _modules_after(code)
+    assert not {m for m in first if m.split(".")[0] in _HEAVY - {"pygraphviz"}}
+    assert "toc.graph" not in first
+    again = _modules_after(code)
+    assert not {m for m in again if m.split(".")[0] in _HEAVY}
+    assert "toc.graph" not in again
 
 
 def test_version() -> None:
