@@ -6,7 +6,7 @@ Nothing here changes the model; a :class:`TocGraph` is a snapshot of it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import networkx as nx
@@ -93,26 +93,20 @@ class TocGraph:
 
     def reached_from(self, sources: Iterable[str]) -> set[str]:
         """Every node reachable from ``sources`` (the sources included), in one pass."""
-        seen: set[str] = set()
-        stack = [s for s in sources if s in self._g]
-        while stack:
-            current = stack.pop()
-            if current in seen:
-                continue
-            seen.add(current)
-            stack.extend(self._g.successors(current))
-        return seen
+        return self._closure(sources, self._g.successors)
 
     def reaching(self, targets: Iterable[str]) -> set[str]:
         """Every node from which one of ``targets`` can be reached (the targets included)."""
+        return self._closure(targets, self._g.predecessors)
+
+    def _closure(self, starts: Iterable[str], step: Callable[[str], Iterable[str]]) -> set[str]:
         seen: set[str] = set()
-        stack = [t for t in targets if t in self._g]
+        stack = [s for s in starts if s in self._g]
         while stack:
             current = stack.pop()
-            if current in seen:
-                continue
-            seen.add(current)
-            stack.extend(self._g.predecessors(current))
+            if current not in seen:
+                seen.add(current)
+                stack.extend(step(current))
         return seen
 
     def cycles(self) -> list[list[str]]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, Field
 
-from toc.model.base import Element, NonEmpty, PartialDate, Strict, Text, as_list, date_bounds
+from toc.model.base import Element, NonEmpty, PartialDate, Strict, Text, as_list
 from toc.model.enums import MEASURE_CODES, Measure
+from toc.model.programme import Period
 
 __all__ = ["Baseline", "Indicator", "IndicatorPeriod", "Reference", "Value"]
 
@@ -35,19 +36,11 @@ class Value(Strict):
     comment: Text | None = None
 
 
-class IndicatorPeriod(Strict):
+class IndicatorPeriod(Period):
     """IATI ``period``: a target and what was achieved, between two dates."""
 
-    start: PartialDate
-    end: PartialDate
     target: Value | None = None
     actual: Value | None = None
-
-    @model_validator(mode="after")
-    def _ordered(self) -> IndicatorPeriod:
-        if date_bounds(self.start)[0] > date_bounds(self.end)[1]:
-            raise ValueError(f"period starts ({self.start}) after it ends ({self.end})")
-        return self
 
 
 class Reference(Strict):
