@@ -157,8 +157,10 @@ def problems_from_validation(exc: ValidationError, doc: Document, flat: Flat) ->
             )
         elif kind == "missing":
             container = locate_path(doc, flat, path[:-1])
+            owner = path_text(path[:-1])
+            message = f"missing required field {str(path[-1])!r}"
             problem = Problem(
-                container, f"missing required field {str(path[-1])!r}", "", path=path_text(path)
+                container, f"{owner}: {message}" if owner else message, "", path=path_text(path)
             )
         else:
             message, hint = _describe(kind, error["msg"], value, error.get("ctx") or {})
@@ -182,10 +184,14 @@ def problems_from_validation(exc: ValidationError, doc: Document, flat: Flat) ->
             continue
         if path in seen:
             if kind.startswith(("string_type", "dict_type")):
+                field = next((s for s in reversed(path) if isinstance(s, str)), "label")
+                quote = (
+                    f"; quote a number or date meant as text: {field}: '{value}'" if _scalar(value) else ""
+                )
                 seen[path] = Problem(
                     seen[path].location,
                     f"{path_text(path)}: expected text, or a mapping of language codes to text",
-                    "e.g. label: {nl: 'Gemeenten', en: 'Municipalities'}",
+                    f"e.g. {field}: {{nl: 'Gemeenten', en: 'Municipalities'}}{quote}",
                     path=path_text(path),
                 )
             continue
@@ -200,6 +206,11 @@ def _named_key(doc: Document, flat: Flat, path: tuple[str | int, ...], message: 
         return None
     found = [(m.start(), key) for key in container if (m := re.search(rf"\b{re.escape(key)}", message))]
     return doc.key_location(container, min(found)[1]) if found else None
+
+
+def _scalar(value: Any) -> bool:
+    """A number or boolean that YAML read where text was meant (``label: 2023``)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _describe(kind: str, msg: str, value: Any, ctx: dict[str, Any]) -> tuple[str, str]:
@@ -225,4 +236,27 @@ def _describe(kind: str, msg: str, value: Any, ctx: dict[str, Any]) -> tuple[str
         return f"unsupported value {value!r}; expected {ctx.get('expected', '')}", ""
     if kind == "value_error":
         return str(ctx.get("error", msg)), ""
+    if kind in ("model_type", "dict_type"):
+        got = "a list" if isinstance(value, list) else repr(value)
+        return (
+            f"expected a mapping of fields, got {got}",
+            "write 'key: value' lines indented under it, or {key: value, ...} on one line",
+        )
+    if kind == "list_type":
+        return msg[:1].lower() + msg[1:], "write a list: [a, b] on one line, or one '- item' per line"
+    if kind in ("float_parsing", "int_parsing") and isinstance(value, str) and value.strip().endswith("%"):
+        number = value.strip()[:-1].strip()
+        return (
+            f"{value!r} is not a number",
+            f"write {number} without '%': the indicator's 'measure: percentage' says what it counts",
+        )
+    if kind == "int_parsing":
+        return f"expected a whole number, got {value!r}", "write digits only, e.g. 12, with no words or unit"
+    if kind == "float_parsing":
+        return f"expected a number, got {value!r}", "write digits only, e.g. 12 or 0.5, with no words or unit"
+    if kind == "less_than_equal" and ctx.get("le") == 1 and isinstance(value, (int, float)):
+        hint = "probabilities run from 0 to 1"
+        if 1 < value <= 100:
+            hint += f": write {value / 100:g}, not {value}"
+        return msg[:1].lower() + msg[1:] + f", got {value!r}", hint
     return msg[:1].lower() + msg[1:] + (f", got {value!r}" if not isinstance(value, (dict, list)) else ""), ""

@@ -1,0 +1,98 @@
+"""What a newcomer meets: the second example works end to end, and common mistakes get a fix.
+
+Each case here came from an acceptance test by a first-time user (see the usability review):
+the message must say where, what is wrong and how to fix it, exit 2, and never show a traceback.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+import toc
+from toc.cli import main
+from toc.cli.streams import Streams
+from toc.errors import Problem
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "ngo_livelihoods.yaml"
+H = "toc: 1\nprogramme: {id: p, title: P}\n"
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), Streams(out, err, {}))
+    return code, out.getvalue(), err.getvalue()
+
+
+def only(text: str) -> Problem:
+    with pytest.raises(toc.LoadError) as caught:
+        toc.loads(text, "m.yaml")
+    assert len(caught.value.problems) == 1, [str(p) for p in caught.value.problems]
+    return caught.value.problems[0]
+
+
+# --- loader messages that say how to fix the mistake ---------------------------------------------
+
+
+def test_a_list_where_a_mapping_is_expected_names_no_python_class() -> None:
+    problem = only("toc: 1\nprogramme:\n  id: p\n  title: P\n  budget: [480000, EUR]\n")
+    assert (problem.location.line, problem.location.column) == (5, 11)
+    assert "expected a mapping of fields, got a list" in problem.message
+    assert "Budget" not in str(problem)
+    assert "instance" not in str(problem)
+    assert "key: value" in problem.hint
+
+
+def test_a_mapping_where_a_list_is_expected_shows_how_to_write_a_list() -> None:
+    problem = only(H + "recommendations:\n  - id: r\n    text: T\n    responds_to: {a: b}\n")
+    assert "valid list" in problem.message
+    assert "[a, b]" in problem.hint
+    assert "- item" in problem.hint
+
+
+def test_a_percentage_with_a_percent_sign_says_to_drop_it() -> None:
+    text = (
+        H + "nodes:\n  - id: o\n    level: outcome\n    label: O\n    indicators:\n"
+        "      - id: i\n        label: I\n        measure: percentage\n"
+        "        periods: [{start: 2022, end: 2024, target: {value: 60%}}]\n"
+    )
+    problem = only(text)
+    assert problem.location.line == 11
+    assert "'60%' is not a number" in problem.message
+    assert "write 60 without '%'" in problem.hint
+
+
+def test_a_probability_written_as_a_percentage_suggests_the_fraction() -> None:
+    problem = only(H + "assumptions:\n  - {id: x, statement: S, prior: 70}\n")
+    assert "less than or equal to 1" in problem.message
+    assert "write 0.7, not 70" in problem.hint
+
+
+def test_a_word_where_a_count_is_expected() -> None:
+    item = "{id: e, summary: S, about: [p], method: survey, stance: supports, sample_size: five}"
+    text = H + f"evidence:\n  - {item}\n"
+    with pytest.raises(toc.LoadError) as caught:
+        toc.loads(text, "m.yaml")
+    problem = next(p for p in caught.value.problems if "sample_size" in p.path)
+    assert "expected a whole number, got 'five'" in problem.message
+    assert "digits only" in problem.hint
+
+
+def test_a_label_given_as_a_number_suggests_quoting_it() -> None:
+    problem = only(H + "nodes:\n  - id: a\n    level: activity\n    label: 2023\n")
+    assert "expected text" in problem.message
+    assert "label: '2023'" in problem.hint
+
+
+def test_the_text_example_uses_the_field_at_fault() -> None:
+    problem = only("toc: 1\nprogramme: {id: p, title: [x]}\n")
+    assert problem.hint.startswith("e.g. title: {")
+
+
+def test_a_missing_id_says_which_element() -> None:
+    problem = only(H + "assumptions:\n  - statement: S\n")
+    assert problem.message == "assumptions[0]: missing required field 'id'"
+    assert (problem.location.line, problem.location.column) == (4, 5)
