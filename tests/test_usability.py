@@ -96,3 +96,60 @@ def test_a_missing_id_says_which_element() -> None:
     problem = only(H + "assumptions:\n  - statement: S\n")
     assert problem.message == "assumptions[0]: missing required field 'id'"
     assert (problem.location.line, problem.location.column) == (4, 5)
+
+
+# --- output files that cannot be written: one line, exit 2, no traceback -------------------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", str(EXAMPLE), "--no-config", "-o", "{out}"],
+        ["fmt", str(EXAMPLE), "-o", "{out}"],
+        ["schema", "-o", "{out}"],
+        ["report", str(EXAMPLE), "--format", "md", "-o", "{out}"],
+        ["render", str(EXAMPLE), "--format", "dot", "-o", "{out}"],
+    ],
+    ids=["check", "fmt", "schema", "report", "render"],
+)
+@pytest.mark.parametrize("where", ["missing-folder", "directory"])
+def test_an_output_that_cannot_be_written_is_one_line_and_exit_2(
+    tmp_path: Path, argv: list[str], where: str
+) -> None:
+    out = tmp_path / "no-such-folder" / "out.txt" if where == "missing-folder" else tmp_path
+    code, _, err = run(*(a.replace("{out}", str(out)) for a in argv))
+    assert code == 2
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    expected = "the folder" if where == "missing-folder" else "it is a directory"
+    assert lines[0].startswith(f"toc {argv[0]}: cannot write {out}: {expected}")
+
+
+def test_an_unknown_command_suggests_the_nearest() -> None:
+    code, out, err = run("chek", "model.yaml")
+    assert code == 2
+    assert out == ""
+    assert "unknown command 'chek'" in err
+    assert "did you mean 'check'?" in err
+
+
+# --- toc check: a file it could not read never looks like a clean run ----------------------------
+
+
+def test_the_text_summary_counts_files_that_could_not_be_read(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("toc: 1\nprogramme:\n\tid: p\n", encoding="utf-8")
+    code, out, err = run("check", str(bad), str(tmp_path / "missing.yaml"), "--no-config")
+    assert code == 2
+    assert "2 files could not be read" in out
+    assert f"{bad}:3:1: YAML syntax error" in err
+
+
+def test_github_annotations_include_files_that_could_not_be_read(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("toc: 1\nprogramme: {id: p, title: P}\nnodez: []\n", encoding="utf-8")
+    code, out, _ = run("check", str(bad), "--no-config", "--format", "github")
+    assert code == 2
+    assert out.startswith(f"::error file={bad},line=3,col=1,title=toc%3A cannot read the model::")
+    assert "unknown field 'nodez' (did you mean 'nodes'?)" in out

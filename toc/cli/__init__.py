@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from toc._version import __version__
 from toc.cli.commands import COMMANDS
 from toc.cli.exits import EXIT_OK, EXIT_USAGE
+from toc.cli.output import OutputError
 from toc.cli.streams import Streams
 from toc.errors import LoadError
 
@@ -69,13 +70,22 @@ def _route_messages(parser: argparse.ArgumentParser, io: Streams) -> None:
     parser._print_message = write  # type: ignore[method-assign]
 
 
+def _unknown_command(name: str) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(COMMANDS), n=1)
+    hint = f"did you mean '{close[0]}'? " if close else ""
+    return f"toc: unknown command {name!r} ({hint}commands: {', '.join(COMMANDS)}; see toc --help)\n"
+
+
 def main(argv: Sequence[str] | None = None, streams: Streams | None = None) -> int:
     """Run the CLI; return the exit code."""
     io = streams or Streams.default()
     args_list = list(sys.argv[1:] if argv is None else argv)
     command = next((a for a in args_list if not a.startswith("-")), None)
     if command is not None and command not in COMMANDS:
-        command = None
+        io.err.write(_unknown_command(command))
+        return EXIT_USAGE
     try:
         parser = build_parser(command)
         if io.out is not sys.stdout:
@@ -94,6 +104,9 @@ def main(argv: Sequence[str] | None = None, streams: Streams | None = None) -> i
         return EXIT_USAGE
     except _Exit as exc:
         return exc.status
+    except OutputError as exc:
+        io.err.write(f"{exc}\n")
+        return EXIT_USAGE
     except LoadError as exc:
         for problem in exc.problems:
             io.err.write(f"{problem}\n")

@@ -58,7 +58,7 @@ def is_model_file(path: Path) -> bool:
 
 
 def collect(paths: list[str], models_only: bool) -> tuple[list[str], list[str]]:
-    """Model files to check, and problems with the paths (missing ones)."""
+    """Model files to check, and the paths that do not exist."""
     files: list[str] = []
     problems: list[str] = []
     for raw in paths:
@@ -77,7 +77,7 @@ def collect(paths: list[str], models_only: bool) -> tuple[list[str], list[str]]:
                 continue
             files.append(raw)
         else:
-            problems.append(f"{raw}: no such file or directory")
+            problems.append(raw)
     return list(dict.fromkeys(files)), problems
 
 
@@ -86,7 +86,7 @@ def _list(value: str | None) -> list[str] | None:
 
 
 def run(args: argparse.Namespace, io: Streams) -> int:
-    from toc.errors import LoadError
+    from toc.errors import LoadError, Location, Problem
     from toc.formatters import Report, render
     from toc.rules.config import Config, ConfigError, find_config, load_config, parse_config
     from toc.rules.engine import check_path
@@ -116,8 +116,10 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         return EXIT_USAGE
 
     files, problems = collect(args.paths, args.models_only)
-    for message in problems:
-        io.err.write(f"{message}\n")
+    input_errors: list[Problem] = []
+    for missing in problems:
+        input_errors.append(Problem(Location(missing, 0, 0), "no such file or directory"))
+        io.err.write(f"{input_errors[-1]}\n")
     if not files and not problems:
         io.err.write("toc check: no model files found (a model file has a top-level 'toc:' key)\n")
         return EXIT_USAGE
@@ -129,16 +131,19 @@ def run(args: argparse.Namespace, io: Streams) -> int:
             found_all.extend(check_path(file, config.selection, config.lang))
         except LoadError as exc:
             unreadable = True
+            input_errors.extend(exc.problems)
             for problem in exc.problems:
                 io.err.write(f"{problem}\n")
         else:
             checked.append(file)
-    report = Report(tuple(found_all), tuple(checked), config.fail_on, args.show_suppressed)
+    report = Report(
+        tuple(found_all), tuple(checked), config.fail_on, args.show_suppressed, tuple(input_errors)
+    )
     name = args.format or ("github" if io.env.get("GITHUB_ACTIONS") == "true" else "text")
     if args.output:
-        from toc.io.atomic import write_atomic
+        from toc.cli.output import write_output
 
-        write_atomic(args.output, render(name, report, colour=False))
+        write_output("check", args.output, render(name, report, colour=False))
     else:
         io.out.write(render(name, report, colour=name == "text" and io.colour()))
     if unreadable:

@@ -25,9 +25,9 @@ def run(args: argparse.Namespace, io: Streams) -> int:
             io.err.write(f"{args.model}: not in canonical form (run: toc fmt {args.model} -o {args.model})\n")
         return 0 if same else 1
     if args.output:
-        from toc.io.atomic import write_atomic
+        from toc.cli.output import write_output
 
-        write_atomic(args.output, text)
+        write_output("fmt", args.output, text)
     else:
         io.out.write(text)
     return 0

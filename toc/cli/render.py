@@ -47,10 +47,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io: Streams) -> int:
+    from toc.cli.output import check_output_path
     from toc.export.errors import RenderError
     from toc.export.render import render
     from toc.io.load import load
 
+    check_output_path("render", args.output)
     model = load(args.model)
     options = {
         "lang": args.lang,

@@ -89,13 +89,9 @@ def run(args: argparse.Namespace, io: Streams) -> int:
     if not args.output:
         io.out.write(text)
         return EXIT_OK
-    from toc.io.atomic import write_atomic
+    from toc.cli.output import write_output
 
-    try:
-        write_atomic(args.output, text)
-    except OSError as exc:
-        io.err.write(f"toc report: cannot write {args.output}: {exc.strerror or exc}\n")
-        return EXIT_USAGE
+    write_output("report", args.output, text)
     if note and svg is None and fmt == "html" and not args.no_diagram:
         io.err.write(f"toc report: {args.output}: no diagram: {note}\n")
     return EXIT_OK

@@ -16,9 +16,9 @@ def run(args: argparse.Namespace, io: Streams) -> int:
 
     text = schema_text()
     if args.output:
-        from toc.io.atomic import write_atomic
+        from toc.cli.output import write_output
 
-        write_atomic(args.output, text)
+        write_output("schema", args.output, text)
     else:
         io.out.write(text)
     return 0

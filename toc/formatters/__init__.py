@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from toc.diagnostics import Diagnostic, Severity
+from toc.errors import Problem
 
 __all__ = ["FORMATTERS", "Report", "render"]
 
@@ -34,6 +35,10 @@ class Report:
     fail_on: Severity | None = Severity.ERROR
     show_suppressed: bool = False
     """Text format only: list each suppressed finding, not just their count per rule."""
+    input_errors: tuple[Problem, ...] = ()
+    """Files that could not be read or parsed (exit 2). The CLI prints them on standard error;
+    the text summary counts them and the github format annotates them, so that a run that
+    checked nothing never looks clean."""
 
     def __post_init__(self) -> None:
         # one order for every format: file, line, column, code, message
@@ -81,6 +86,9 @@ class Report:
         line = ", ".join(parts) + f" in {_plural(len(self.files), 'file')}"
         if self.suppressed:
             line += f" ({len(self.suppressed)} suppressed)"
+        unreadable = len({p.location.file for p in self.input_errors})
+        if unreadable:
+            line += f"; {_plural(unreadable, 'file')} could not be read (see standard error)"
         return line
 
 

@@ -3,7 +3,8 @@
 ``::error file=F,line=L,col=C,title=TOC302 assumption-contradicted::message``;
 warnings are ``::warning``, info is ``::notice``. Values are escaped as the
 runner expects (``%``, CR and LF everywhere; ``:`` and ``,`` in properties).
-Suppressed findings are not annotated.
+Suppressed findings are not annotated. A file that cannot be read or parsed is annotated
+as an error at the line and column of each problem.
 """
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ def escape_property(text: str) -> str:
 
 def render(report: Report, colour: bool = False) -> str:
     lines = []
+    for problem in report.input_errors:  # a file that cannot be read fails the run: annotate it too
+        where = problem.location
+        props = [f"file={escape_property(where.file)}"]
+        if where.line > 0:
+            props += [f"line={where.line}", f"col={where.column}"]
+        props.append(f"title={escape_property('toc: cannot read the model')}")
+        message = problem.message + (f" ({problem.hint})" if problem.hint else "")
+        lines.append(f"::error {','.join(props)}::{escape_data(message)}")
     for d in report.active:
         props = [f"file={escape_property(d.file)}"]
         if d.line:
