@@ -7,6 +7,7 @@ the message must say where, what is wrong and how to fix it, exit 2, and never s
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,42 @@ def only(text: str) -> Problem:
         toc.loads(text, "m.yaml")
     assert len(caught.value.problems) == 1, [str(p) for p in caught.value.problems]
     return caught.value.problems[0]
+
+
+# --- the second example --------------------------------------------------------------------------
+
+
+def test_the_ngo_example_loads_in_both_shapes_and_two_languages() -> None:
+    model = toc.load(EXAMPLE)
+    assert model.languages == ["en", "fr"]
+    assert {n.id for n in model.nodes} >= {"resilience", "income-up", "practices-adopted", "field-schools"}
+    assert model.text(model.programme.title, "fr").startswith("Moyens de subsistance")
+    assert [p.id for p in model.pathways] == ["pw-finance", "pw-practices"]
+    assert toc.loads(toc.dumps(model), "canonical.yaml") == model
+
+
+def test_the_ngo_example_checks_with_its_one_contradicted_assumption() -> None:
+    code, out, err = run("check", str(EXAMPLE), "--format", "json", "--no-config")
+    assert code == 1, err  # the mid-term review contradicts 'inputs-available'
+    errors = [d for d in json.loads(out)["diagnostics"] if d["severity"] == "error"]
+    assert [(d["name"], d["target"]) for d in errors] == [("assumption-contradicted", "inputs-available")]
+
+
+@pytest.mark.parametrize("suffix", ["dot", "mmd", "md", "csv", "html"])
+def test_the_ngo_example_renders(tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"ngo.{suffix}"
+    code, _, err = run("render", str(EXAMPLE), "-o", str(out), "--lang", "fr")
+    assert code == 0, err
+    assert "Créer et accompagner des groupes" in out.read_text(encoding="utf-8").replace("&#233;", "é")
+
+
+def test_the_ngo_example_reports(tmp_path: Path) -> None:
+    out = tmp_path / "report.md"
+    code, _, err = run("report", str(EXAMPLE), "-o", str(out))
+    assert code == 0, err
+    text = out.read_text(encoding="utf-8")
+    assert "inputs-available" in text
+    assert "pw-practices" in text
 
 
 # --- loader messages that say how to fix the mistake ---------------------------------------------
