@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Literal
 
 from pydantic import Field, PrivateAttr
@@ -102,6 +102,21 @@ class Model(Strict):
             if found is not None:
                 return found
         return self._locations.get(element_id)
+
+    def locator(self) -> Callable[[str, str | None], Location | None]:
+        """:meth:`locate` for many look-ups: reads the location maps once (each read of a private
+        attribute goes through pydantic's ``__getattr__``), so that a million findings stay cheap."""
+        elements = self._locations
+        fields = self._field_locations
+
+        def locate(element_id: str, field: str | None = None) -> Location | None:
+            if field is not None:
+                found = fields.get((element_id, field))
+                if found is not None:
+                    return found
+            return elements.get(element_id)
+
+        return locate
 
     def set_locations(
         self,

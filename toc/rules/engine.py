@@ -14,6 +14,7 @@ import gc
 import os
 import re
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 from toc.diagnostics import Diagnostic
 from toc.errors import LoadError, Problem
@@ -55,31 +56,29 @@ def _run(
     chosen = [r for r in (rules if rules is not None else known) if selection.enabled(r)]
     ctx = Context(model, lang, known_rules=[n for r in known for n in (r.name, r.code)])
     file = model.file or "<model>"
-    index = ctx.index
+    locate = model.locator()
+    # The cost is per finding (tens of thousands on a large model): look each location up
+    # once, and only the few elements that suppress anything for their reason.
+    suppressing = {element.id: element.suppress for element in ctx.elements if element.suppress}
     out: list[Diagnostic] = []
+    append = out.append
     for current in chosen:
         severity = selection.severity(current)
-        names = (current.name, current.code)
-        for finding in current.check(ctx):
-            loc = model.locate(finding.target, finding.field)
-            element = index.get(finding.target)
+        code, name = current.code, current.name
+        for target, message, field in current.check(ctx):
+            loc = locate(target, field)
             reason = None
-            if element is not None and element.suppress:
-                reason = next((e.reason for e in element.suppress if e.rule in names), None)
-            out.append(
-                Diagnostic(
-                    current.code,
-                    current.name,
-                    severity,
-                    finding.message,
-                    finding.target,
-                    loc.file if loc else file,
-                    loc.line if loc else 0,
-                    loc.column if loc else 0,
-                    suppressed=reason,
-                )
-            )
-    return sorted(out, key=Diagnostic.sort_key)
+            entries = suppressing.get(target)
+            if entries is not None:
+                reason = next((e.reason for e in entries if e.rule in (name, code)), None)
+            where = (file, 0, 0) if loc is None else (loc.file, loc.line, loc.column)
+            append(Diagnostic(code, name, severity, message, target, *where, suppressed=reason))
+    out.sort(key=_SORT_KEY)
+    return out
+
+
+_SORT_KEY = attrgetter("file", "line", "column", "code", "message")
+"""``Diagnostic.sort_key`` without a Python call per diagnostic."""
 
 
 def loader_diagnostics(
