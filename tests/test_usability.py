@@ -190,3 +190,61 @@ def test_github_annotations_include_files_that_could_not_be_read(tmp_path: Path)
     assert code == 2
     assert out.startswith(f"::error file={bad},line=3,col=1,title=toc%3A cannot read the model::")
     assert "unknown field 'nodez' (did you mean 'nodes'?)" in out
+
+
+# --- what the docs promise -----------------------------------------------------------------------
+
+FORMAT_DOC = (ROOT / "docs" / "format.md").read_text(encoding="utf-8")
+INDICATOR = (
+    "nodes:\n  - id: o\n    level: outcome\n    label: O\n    indicators:\n      - id: i\n        label: I\n"
+    "        periods: [{start: 2022, end: 2024, target: {value: VALUE}}]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        H + INDICATOR.replace("VALUE", "60%"),
+        H + "assumptions:\n  - {id: x, statement: S, prior: 70}\n",
+        H + "sources:\n  - {id: s, title: S, date: 31/12/2019}\n",
+        "toc: 1\nprogramme:\n  id: p\n  title: P\n  budget: [480000, EUR]\n",
+    ],
+    ids=["percent", "prior", "date", "list-for-mapping"],
+)
+def test_the_common_mistakes_table_in_format_md_is_what_the_loader_says(text: str) -> None:
+    problem = only(text)
+    said = problem.message.split(": ", 1)[-1] + f" ({problem.hint})"
+    assert said in FORMAT_DOC
+
+
+@pytest.mark.parametrize("variant", ["crlf", "bom"])
+def test_windows_line_endings_and_a_bom_load_with_the_same_locations(tmp_path: Path, variant: str) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    path = tmp_path / "m.yaml"
+    data = text.replace("\n", "\r\n").encode() if variant == "crlf" else b"\xef\xbb\xbf" + text.encode()
+    path.write_bytes(data)
+    model, original = toc.load(path), toc.load(EXAMPLE)
+    assert model == original
+    here, there = model.locate("inputs-available"), original.locate("inputs-available")
+    assert here is not None
+    assert there is not None
+    assert (here.line, here.column) == (there.line, there.column)
+
+
+def test_a_latin1_file_is_refused_at_its_first_bad_byte(tmp_path: Path) -> None:
+    path = tmp_path / "m.yaml"
+    path.write_bytes("toc: 1\nprogramme: {id: p, title: Café}\n".encode("latin-1"))
+    code, _, err = run("check", str(path), "--no-config")
+    assert code == 2
+    assert err.startswith(f"{path}:2:30: invalid UTF-8 byte 0xe9 (save the file as UTF-8)")
+
+
+def test_the_diagram_marks_more_results_at_risk_than_the_report_as_diagrams_md_says(tmp_path: Path) -> None:
+    doc = (ROOT / "docs" / "diagrams.md").read_text(encoding="utf-8")
+    assert "A diagram can therefore mark results" in doc
+    mmd = tmp_path / "ngo.mmd"
+    assert run("render", str(EXAMPLE), "-o", str(mmd))[0] == 0
+    assert "✗ at risk<br>Women earn more" in mmd.read_text(encoding="utf-8")
+    code, out, _ = run("report", str(EXAMPLE), "--format", "md")
+    assert code == 0
+    assert "Results at risk (every chain to them is broken): none." in out
