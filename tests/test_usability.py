@@ -248,3 +248,10 @@ def test_the_diagram_marks_more_results_at_risk_than_the_report_as_diagrams_md_s
     code, out, _ = run("report", str(EXAMPLE), "--format", "md")
     assert code == 0
     assert "Results at risk (every chain to them is broken): none." in out
+
+
+def test_summary_says_one_evidence_item_in_the_singular() -> None:
+    code, out, _ = run("summary", str(ROOT / "examples" / "small.yaml"))
+    assert code == 0
+    assert "  evidence:    1 item\n" in out
+    assert "evidence:    3 items" in run("summary", str(EXAMPLE))[1]

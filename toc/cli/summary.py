@@ -45,7 +45,8 @@ def run(args: argparse.Namespace, io: Streams) -> int:
     as_of = as_of_date(model)
     progress = Counter(indicator_progress(i, as_of).status.value for _, i in model.indicators())
     out.write(f"  indicators:  {sum(progress.values())} ({_counts(progress)}) as of {as_of}\n")
-    out.write(f"  evidence:    {len(model.evidence)} items\n")
+    items = len(model.evidence)
+    out.write(f"  evidence:    {items} item{'' if items == 1 else 's'}\n")
     out.write(f"  pathways:    {len(model.pathways)}\n")
     out.write(f"  recommendations: {len(model.recommendations)}\n")
     return 0
