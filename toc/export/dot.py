@@ -95,6 +95,12 @@ PATHWAY_COLOURS = ("#9ecae1", "#fdd0a2", "#a1d99b", "#dadaeb", "#fcbba1", "#c7e9
 _HORIZONS = ("short", "intermediate", "long")
 
 
+RISK_MARKER = "✗"
+"""On a result every chain to which is broken by a contradicted assumption (toc.assess.risk)."""
+AFFECTED_MARKER = "⚠"
+"""On a result downstream of a contradicted assumption that another chain still reaches."""
+
+
 def _pathway_colour(number: int) -> str:
     return PATHWAY_COLOURS[(number - 1) % len(PATHWAY_COLOURS)]
 
@@ -257,10 +263,14 @@ def _node_attrs(view: View, node: Node) -> str:
         for n in view.node_pathways.get(node.id, [])
     )
     risk = view.at_risk.get(node.id)
+    affected = view.affected.get(node.id)
     risk_cell = ""
     if risk:
-        warning = dot_html("✗ " + word("at-risk", o.lang))
+        warning = dot_html(f"{RISK_MARKER} " + word("at-risk", o.lang))
         risk_cell = f'<td><font point-size="8" color="#b2182b"><b>{warning}</b></font></td>'
+    elif affected:
+        warning = dot_html(f"{AFFECTED_MARKER} " + word("affected", o.lang))
+        risk_cell = f'<td><font point-size="8" color="#8c510a">{warning}</font></td>'
     kind = word(node.level.value, o.lang).upper()
     head = (
         '<table border="0" cellborder="0" cellspacing="1" cellpadding="1"><tr>'
@@ -284,6 +294,8 @@ def _node_attrs(view: View, node: Node) -> str:
     }
     if risk:
         attrs.update(color=dot_string("#b2182b"), penwidth="2.5")
+    elif affected:
+        attrs.update(color=dot_string("#8c510a"), penwidth="1.5")
     return _attrs(**attrs)
 
 
@@ -391,6 +403,12 @@ def _legend(view: View) -> str:
         rows.append(
             f'<tr><td colspan="2" align="left"><font point-size="8">{_wrapped(marks, 70)}</font></td></tr>'
         )
+    if view.at_risk:
+        mark = f'<font color="#b2182b"><b>{dot_html(RISK_MARKER)}</b></font>'
+        rows.append(f"<tr><td>{mark}</td>{_LEFT}{_wrapped(word('legend-at-risk', o.lang), 60)}</td></tr>")
+    if view.affected:
+        mark = f'<font color="#8c510a">{dot_html(AFFECTED_MARKER)}</font>'
+        rows.append(f"<tr><td>{mark}</td>{_LEFT}{_wrapped(word('legend-affected', o.lang), 60)}</td></tr>")
     if view.inside_ceiling:
         rows.append(f"<tr><td>{dot_html('┆')}</td>{_LEFT}{_wrapped(word('ceiling', o.lang), 60)}</td></tr>")
     if view.pathways:

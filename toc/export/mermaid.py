@@ -48,6 +48,8 @@ def _node_label(view: View, node: Node) -> str:
     parts = [view.text(node.label)]
     if view.at_risk.get(node.id):
         parts.insert(0, f"✗ {word('at-risk', o.lang)}")
+    elif view.affected.get(node.id):
+        parts.insert(0, f"⚠ {word('affected', o.lang)}")
     if view.node_pathways.get(node.id):
         parts.append(" ".join(f"P{n}" for n in view.node_pathways[node.id]))
     if o.indicators:
@@ -150,5 +152,9 @@ def _lines(view: View) -> Iterator[str]:
     if at_risk:
         yield "  classDef atrisk stroke:#b2182b,stroke-width:3px"
         yield f"  class {','.join(at_risk)} atrisk"
+    affected = [mid(n.id) for n in view.nodes if view.affected.get(n.id)]
+    if affected:
+        yield "  classDef affected stroke:#8c510a,stroke-width:2px"
+        yield f"  class {','.join(affected)} affected"
     for number_, status in link_styles:
         yield f"  linkStyle {number_} {_LINK_STYLE[status]}"

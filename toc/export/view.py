@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from toc.assess import AssumptionAssessment, Progress, as_of_date, assess_assumptions, indicator_progress
+from toc.assess.risk import results_at_risk
 from toc.export.options import Options, RenderError
 from toc.graph import TocGraph
 from toc.model import Assumption, AssumptionKind, AssumptionStatus, Level, Link, Model, Node, Pathway
@@ -52,7 +53,9 @@ class View:
     inside_ceiling: set[str] = field(default_factory=set)
     """Results the programme answers for (empty when the model declares no ceiling)."""
     at_risk: dict[str, list[str]] = field(default_factory=dict)
-    """Result id → the contradicted assumptions it depends on."""
+    """Result id → the contradicted assumptions that break every chain to it (toc.assess.risk)."""
+    affected: dict[str, list[str]] = field(default_factory=dict)
+    """Result id → contradicted assumptions upstream of it, while another chain still reaches it."""
     evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Element id → (items for, items against); mixed items count on both sides."""
     caption: str = ""
@@ -159,12 +162,9 @@ def build_view(model: Model, options: Options) -> View:
         above = graph.reached_from(ceilings) - set(ceilings)
         inside = {n.id for n in nodes if n.id not in above}
 
-    at_risk: dict[str, list[str]] = {}
-    for assumption in model.assumptions:
-        if assessments[assumption.id].status is AssumptionStatus.CONTRADICTED:
-            for node_id in sorted(graph.at_risk(assumption.id)):
-                if node_id in node_ids:
-                    at_risk.setdefault(node_id, []).append(assumption.id)
+    risk = results_at_risk(graph, assessments)
+    at_risk = {k: v for k, v in risk.at_risk.items() if k in node_ids}
+    affected = {k: v for k, v in risk.affected.items() if k in node_ids}
 
     evidence: dict[str, tuple[int, int]] = {}
     if options.evidence:
@@ -195,6 +195,7 @@ def build_view(model: Model, options: Options) -> View:
         node_pathways=node_pathways,
         inside_ceiling=inside,
         at_risk=at_risk,
+        affected=affected,
         evidence=evidence,
         caption="; ".join(captions),
         link_assumptions_all=link_assumptions_all,
