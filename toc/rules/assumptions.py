@@ -356,15 +356,17 @@ def outcome_at_risk(ctx: Context) -> Iterator[Finding]:
                 bad_nodes.setdefault(target, []).append(aid)
     sound: dict[str, list[str]] = {}
     broken: list[tuple[str, list[str]]] = []
+    linked = ctx.linked_assumptions
     for link in ctx.model.links:
-        causes = [a for a in ctx.linked_assumptions.get(link.id, []) if a in bad]
-        causes += bad_nodes.get(link.target, [])
+        named = linked.get(link.id)
+        causes = [a for a in named if a in bad] if named else []
+        causes += bad_nodes.get(link.target, ())
         if causes:
             broken.append((link.target, causes))
         else:
             sound.setdefault(link.source, []).append(link.target)
     activities = [n.id for n in ctx.model.nodes if n.level is Level.ACTIVITY]
-    reached = ctx.graph.reached_from(activities)
+    reached = ctx.from_activities
     safe: set[str] = set()
     stack = list(activities)
     while stack:
@@ -381,10 +383,10 @@ def outcome_at_risk(ctx: Context) -> Iterator[Finding]:
             if cause not in known and len(known) < 3:
                 known.append(cause)
                 queue.append(target)
-    graph = ctx.graph.raw()
+    successors = ctx.successors
     while queue:
         current = queue.pop()
-        for nxt in graph.successors(current):
+        for nxt in successors[current]:
             known = causes_of.setdefault(nxt, [])
             changed = False
             for cause in causes_of[current]:
@@ -393,8 +395,9 @@ def outcome_at_risk(ctx: Context) -> Iterator[Finding]:
                     changed = True
             if changed:
                 queue.append(nxt)
+    results = ctx.results
     for node in ctx.model.nodes:
-        if node.level in RESULTS and node.id in reached and node.id not in safe:
+        if node.id in results and node.id in reached and node.id not in safe:
             names = "; ".join(ctx.label(a) for a in causes_of.get(node.id, []))
             yield Finding(
                 node.id,

@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from toc.diagnostics import Severity
-from toc.model import Evidence, Model, Node
+from toc.model import Evidence, Indicator, Level, Model, Node
 from toc.model.base import Text, one_line, text_in
 
 if TYPE_CHECKING:
@@ -106,6 +107,7 @@ class Context:
         self.lang = lang
         self.known_rules = frozenset(known_rules)
         self._labels: dict[str, str] = {}
+        self._naming: dict[type, Callable[[object], tuple[object, ...]]] = {}
         self._fallback = model.default_language
         self._lang = lang or self._fallback
 
@@ -114,6 +116,59 @@ class Context:
         from toc.graph import TocGraph
 
         return TocGraph(self.model)
+
+    @cached_property
+    def _adjacency(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        from toc.rules.reach import adjacency
+
+        return adjacency(self.model)
+
+    @property
+    def successors(self) -> dict[str, list[str]]:
+        """Node id → the nodes its links lead to (see :mod:`toc.rules.reach`)."""
+        return self._adjacency[0]
+
+    @property
+    def predecessors(self) -> dict[str, list[str]]:
+        """Node id → the nodes whose links lead to it."""
+        return self._adjacency[1]
+
+    def reached_from(self, sources: Iterable[str]) -> set[str]:
+        """Every node reachable from ``sources`` (``TocGraph.reached_from``, without networkx)."""
+        from toc.rules.reach import closure
+
+        return closure(sources, self.successors)
+
+    def reaching(self, targets: Iterable[str]) -> set[str]:
+        """Every node from which one of ``targets`` can be reached (``TocGraph.reaching``)."""
+        from toc.rules.reach import closure
+
+        return closure(targets, self.predecessors)
+
+    @cached_property
+    def from_activities(self) -> set[str]:
+        """Every node some activity leads to (the activities included)."""
+        return self.reached_from(n.id for n in self.model.nodes if n.level is Level.ACTIVITY)
+
+    @cached_property
+    def ranks(self) -> dict[str, int]:
+        """Node id → the rank of its level (activity 0 … impact 3)."""
+        return {n.id: n.level.rank for n in self.model.nodes}
+
+    @cached_property
+    def results(self) -> set[str]:
+        """The ids of the outcomes and impacts."""
+        return {n.id for n in self.model.nodes if n.level is Level.OUTCOME or n.level is Level.IMPACT}
+
+    @cached_property
+    def indicators(self) -> list[tuple[Node, Indicator]]:
+        """``model.indicators()``, walked once for the indicator rules."""
+        return list(self.model.indicators())
+
+    @cached_property
+    def linked(self) -> set[str]:
+        """The nodes some link starts or ends at."""
+        return {end for link in self.model.links for end in (link.source, link.target)}
 
     @cached_property
     def assessments(self) -> dict[str, AssumptionAssessment]:
@@ -132,7 +187,7 @@ class Context:
         """Indicator id → its progress on the as-of date (``toc.assess.indicator_progress``)."""
         from toc.assess import indicator_progress
 
-        return {i.id: indicator_progress(i, self.as_of) for _, i in self.model.indicators()}
+        return {i.id: indicator_progress(i, self.as_of) for _, i in self.indicators}
 
     @cached_property
     def nodes(self) -> dict[str, Node]:
@@ -190,10 +245,14 @@ class Context:
         element = self.index.get(element_id)
         if element is None:
             return element_id
-        for attr in fields_of(type(element), NAMING):
-            value = getattr(element, attr)
+        cls = type(element)
+        naming = self._naming.get(cls)
+        if naming is None:
+            naming = self._naming[cls] = values_of(cls, NAMING)[1]
+        for value in naming(element):
             if value is not None:
-                return f'"{_clip(self.text(value))}"'
+                text = " ".join(text_in(value, self._lang, self._fallback).split())  # type: ignore[arg-type]
+                return f'"{text if len(text) <= _CLIP else _clip(text)}"'
         source = getattr(element, "source", None)
         target = getattr(element, "target", None)
         if isinstance(source, str) and isinstance(target, str):  # a link
@@ -217,7 +276,24 @@ def fields_of(cls: type, names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(n for n in names if n in fields)
 
 
-def _clip(text: str, limit: int = 120) -> str:
+Getter = tuple[tuple[str, ...], Callable[[object], tuple[object, ...]]]
+
+
+@cache
+def values_of(cls: type, names: tuple[str, ...]) -> Getter:
+    """Those of ``names`` that ``cls`` has as fields, and a function that reads them all from an
+    instance in one call (a rule reading a few fields of every element of a large model)."""
+    present = fields_of(cls, names)
+    if not present:
+        return present, lambda element: ()
+    # one name is read twice: attrgetter returns a tuple only for two or more (zip stops at the names)
+    return present, attrgetter(*present, *present[:1])
+
+
+_CLIP = 120
+
+
+def _clip(text: str, limit: int = _CLIP) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 

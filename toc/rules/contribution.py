@@ -224,7 +224,10 @@ def claim_low_confidence(ctx: Context) -> Iterator[Finding]:
     for element in claims:
         if isinstance(element, Assumption) and _already_reported(ctx, element):
             continue
-        post = trace(element, ctx.evidence_about.get(element.id, []))
+        evidence = ctx.evidence_about.get(element.id)
+        if not evidence:  # nothing to update on: no steps (most links on a large model)
+            continue
+        post = trace(element, evidence)
         if not post.steps:
             continue
         risk = getattr(element, "kind", None) is AssumptionKind.RISK

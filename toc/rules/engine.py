@@ -71,8 +71,11 @@ def _run(
             entries = suppressing.get(target)
             if entries is not None:
                 reason = next((e.reason for e in entries if e.rule in (name, code)), None)
-            where = (file, 0, 0) if loc is None else (loc.file, loc.line, loc.column)
-            append(Diagnostic(code, name, severity, message, target, *where, suppressed=reason))
+            if loc is not None and reason is None:  # the common case, with the fewest arguments
+                append(Diagnostic(code, name, severity, message, target, loc.file, loc.line, loc.column))
+            else:
+                where = (file, 0, 0) if loc is None else (loc.file, loc.line, loc.column)
+                append(Diagnostic(code, name, severity, message, target, *where, suppressed=reason))
     out.sort(key=_SORT_KEY)
     return out
 

@@ -106,7 +106,7 @@ def source_uncited(ctx: Context) -> Iterator[Finding]:
         return
     cited: set[str] = set()
     first = ctx.model.sources[0].id
-    for element in ctx.model.elements():
+    for element in ctx.elements:
         for citation in element.cite:
             cited.add(citation.source or first)
     for source in ctx.model.sources:

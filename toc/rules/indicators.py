@@ -168,7 +168,7 @@ def indicator_no_baseline(ctx: Context) -> Iterator[Finding]:
                 measure: percentage
                 baseline: {year: 2023, value: 12}
     """
-    for _, indicator in ctx.model.indicators():
+    for _, indicator in ctx.indicators:
         if indicator.baseline is None:
             yield Finding(indicator.id, f"indicator {ctx.label(indicator.id)} has no baseline")
         elif _quantitative(indicator) and indicator.baseline.value is None:
@@ -224,7 +224,7 @@ def indicator_no_target(ctx: Context) -> Iterator[Finding]:
                 periods:
                   - {start: 2024-01, end: 2026-12, target: {value: 60}}
     """
-    for _, indicator in ctx.model.indicators():
+    for _, indicator in ctx.indicators:
         if not _has_target(indicator):
             yield Finding(indicator.id, f"indicator {ctx.label(indicator.id)} has no target")
 
@@ -268,7 +268,7 @@ def indicator_target_missed(ctx: Context) -> Iterator[Finding]:
     """
     from toc.assess import IndicatorStatus
 
-    for _, indicator in ctx.model.indicators():
+    for _, indicator in ctx.indicators:
         p = ctx.progress[indicator.id]
         if p.status is IndicatorStatus.NOT_ACHIEVED and p.period is not None:
             yield Finding(
@@ -321,7 +321,7 @@ def indicator_off_track(ctx: Context) -> Iterator[Finding]:
     """
     from toc.assess import IndicatorStatus
 
-    for _, indicator in ctx.model.indicators():
+    for _, indicator in ctx.indicators:
         p = ctx.progress[indicator.id]
         if p.status is IndicatorStatus.OFF_TRACK:
             pace = ""
@@ -371,7 +371,7 @@ def indicator_direction(ctx: Context) -> Iterator[Finding]:
                 periods:
                   - {start: 2024-01, end: 2026-12, target: {value: 40}}
     """
-    for _, indicator in ctx.model.indicators():
+    for _, indicator in ctx.indicators:
         base = indicator.baseline.value if indicator.baseline else None
         if base is None or not _quantitative(indicator):
             continue
@@ -438,7 +438,7 @@ def indicator_qualitative_with_value(ctx: Context) -> Iterator[Finding]:
                 measure: qualitative
                 baseline: {year: 2016, comment: Few plans mention global policy}
     """
-    for _, indicator in ctx.model.indicators():
+    for _, indicator in ctx.indicators:
         if _quantitative(indicator):
             continue
         values = [indicator.baseline.value] if indicator.baseline else []
@@ -490,11 +490,17 @@ def indicator_unmeasured(ctx: Context) -> Iterator[Finding]:
                 periods:
                   - {start: 2017-01, end: 2018-12, target: {value: 20}, actual: {value: 21}}
     """
-    for _, indicator in ctx.model.indicators():
+    ended: dict[str, bool] = {}  # many periods end on the same date
+    for _, indicator in ctx.indicators:
         if not indicator.measured:
             continue  # indicator-not-measured says so already
         for period in indicator.periods:
-            if period.target is None or not _ended(period.end, ctx.as_of):
+            if period.target is None:
+                continue
+            over = ended.get(period.end)
+            if over is None:
+                over = ended[period.end] = _ended(period.end, ctx.as_of)
+            if not over:
                 continue
             actual = period.actual
             if actual is None or (actual.value is None and actual.comment is None):
@@ -541,7 +547,7 @@ def indicator_not_measured(ctx: Context) -> Iterator[Finding]:
                 label: Share of participants who apply the lessons
                 periods: [{start: 2017-01, end: 2019-12, target: {value: 50}, actual: {value: 35}}]
     """
-    for _, indicator in ctx.model.indicators():
+    for _, indicator in ctx.indicators:
         if not indicator.measured:
             yield Finding(
                 indicator.id,

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from toc.diagnostics import Severity
 from toc.model import Level
 from toc.rules.base import Context, Finding, rule
+from toc.rules.reach import cycles
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 RESULTS = (Level.OUTCOME, Level.IMPACT)
@@ -37,7 +38,7 @@ def cycle(ctx: Context) -> Iterator[Finding]:
         links:
           - {from: a, to: b}
     """
-    for members in ctx.graph.cycles():
+    for members in cycles(ctx.successors):
         inside = set(members)
         first = next(
             (link for link in ctx.model.links if link.source in inside and link.target in inside), None
@@ -71,9 +72,11 @@ def backwards_link(ctx: Context) -> Iterator[Finding]:
         links:
           - {from: train, to: trained}
     """
+    ranks = ctx.ranks
     for link in ctx.model.links:
-        source, target = ctx.nodes.get(link.source), ctx.nodes.get(link.target)
-        if source and target and source.level.rank > target.level.rank:
+        low, high = ranks.get(link.source), ranks.get(link.target)
+        if low is not None and high is not None and low > high:
+            source, target = ctx.nodes[link.source], ctx.nodes[link.target]
             yield Finding(
                 link.id,
                 f"link runs down the chain, from {source.level.value} {ctx.label(source.id)} "
@@ -106,9 +109,11 @@ def level_skip(ctx: Context) -> Iterator[Finding]:
         links:
           - {from: train, to: trained}
     """
+    ranks = ctx.ranks
     for link in ctx.model.links:
-        source, target = ctx.nodes.get(link.source), ctx.nodes.get(link.target)
-        if source and target and target.level.rank - source.level.rank >= 2:
+        low, high = ranks.get(link.source), ranks.get(link.target)
+        if low is not None and high is not None and high - low >= 2:
+            source, target = ctx.nodes[link.source], ctx.nodes[link.target]
             skipped = [lv.value for lv in Level if source.level.rank < lv.rank < target.level.rank]
             yield Finding(
                 link.id,
@@ -150,16 +155,17 @@ def link_without_assumption(ctx: Context) -> Iterator[Finding]:
           - {id: afford, statement: Filters stay affordable}
     """
     on_nodes = _node_assumptions(ctx)
+    results = ctx.results
+    linked = ctx.linked_assumptions
     for link in ctx.model.links:
-        target = ctx.nodes.get(link.target)
-        if target is None or target.level not in RESULTS or target.id in on_nodes:
+        if link.target not in results or link.target in on_nodes or linked.get(link.id):
             continue
-        if not ctx.linked_assumptions.get(link.id):
-            yield Finding(
-                link.id,
-                f"the step from {ctx.label(link.source)} to {target.level.value} {ctx.label(target.id)} "
-                "rests on no stated assumption",
-            )
+        target = ctx.nodes[link.target]
+        yield Finding(
+            link.id,
+            f"the step from {ctx.label(link.source)} to {target.level.value} {ctx.label(target.id)} "
+            "rests on no stated assumption",
+        )
 
 
 @rule("TOC205", "missing-rationale", groups=("logic",), severity=INFO)
@@ -188,9 +194,10 @@ def missing_rationale(ctx: Context) -> Iterator[Finding]:
             to: habits
             rationale: Promoters who visit homes change habits more than leaflets do
     """
+    results = ctx.results
     for link in ctx.model.links:
-        target = ctx.nodes.get(link.target)
-        if target is not None and target.level in RESULTS and link.rationale is None:
+        if link.rationale is None and link.target in results:
+            target = ctx.nodes[link.target]
             yield Finding(
                 link.id,
                 f"no rationale says why {ctx.label(link.source)} leads to {ctx.label(target.id)}",

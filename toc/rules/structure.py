@@ -61,10 +61,6 @@ def dangling_reference(ctx: Context) -> Iterator[Finding]:
     return iter(())
 
 
-def _linked(ctx: Context) -> set[str]:
-    return {end for link in ctx.model.links for end in (link.source, link.target)}
-
-
 @rule("TOC103", "orphan-node", groups=("structure",), severity=WARNING)
 def orphan_node(ctx: Context) -> Iterator[Finding]:
     """A result has no links at all.
@@ -91,7 +87,7 @@ def orphan_node(ctx: Context) -> Iterator[Finding]:
     """
     if len(ctx.model.nodes) < 2:
         return
-    linked = _linked(ctx)
+    linked = ctx.linked
     for node in ctx.model.nodes:
         if node.id not in linked:
             yield Finding(node.id, f"{node.level.value} {ctx.label(node.id)} is not linked to anything")
@@ -127,11 +123,10 @@ def unreachable_outcome(ctx: Context) -> Iterator[Finding]:
           - {from: train, to: trained}
           - {from: trained, to: habits}
     """
-    activities = [n.id for n in ctx.model.nodes if n.level is Level.ACTIVITY]
-    if not activities:
+    if not any(n.level is Level.ACTIVITY for n in ctx.model.nodes):
         return
-    reached = ctx.graph.reached_from(activities)
-    linked = _linked(ctx)
+    reached = ctx.from_activities
+    linked = ctx.linked
     for node in ctx.model.nodes:
         if node.level in RESULTS and node.id in linked and node.id not in reached:
             yield Finding(
@@ -175,8 +170,8 @@ def dead_end_activity(ctx: Context) -> Iterator[Finding]:
     goals = [n.id for n in ctx.model.nodes if n.level in RESULTS]
     if not goals:
         return
-    reaching = ctx.graph.reaching(goals)
-    linked = _linked(ctx)
+    reaching = ctx.reaching(goals)
+    linked = ctx.linked
     for node in ctx.model.nodes:
         if node.level is Level.ACTIVITY and node.id in linked and node.id not in reaching:
             yield Finding(node.id, f"activity {ctx.label(node.id)} leads to no outcome or impact")

@@ -7,10 +7,9 @@ from collections.abc import Iterator
 from pydantic import BaseModel
 
 from toc.diagnostics import Severity
-from toc.model.base import one_line
+from toc.model.base import one_line, text_in
 from toc.model.references import suggest
-from toc.model.root import AnyElement
-from toc.rules.base import NAMING, Context, Finding, fields_of, rule
+from toc.rules.base import NAMING, Context, Finding, Getter, rule, values_of
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -31,12 +30,20 @@ TEXT_FIELDS = (
 )
 
 
+_is_dict = dict.__instancecheck__
+"""``isinstance(x, dict)`` as a builtin, for ``map``."""
+
+
 def _named(ctx: Context) -> Iterator[tuple[str, str, object]]:
     """(target id, field, value) of every naming text, the programme title included."""
     yield "programme", "title", ctx.model.programme.title
-    for element in ctx.model.elements():
-        for name in fields_of(type(element), NAMING):
-            value = getattr(element, name)
+    getters: dict[type, Getter] = {}
+    for element in ctx.elements:
+        cls = type(element)
+        getter = getters.get(cls)
+        if getter is None:
+            getter = getters[cls] = values_of(cls, NAMING)
+        for name, value in zip(getter[0], getter[1](element)):  # noqa: B905 - see values_of
             if value is not None:
                 yield element.id, name, value
 
@@ -66,16 +73,20 @@ def missing_translation(ctx: Context) -> Iterator[Finding]:
     languages = ctx.model.languages
     if len(languages) < 2:
         return
+    # a plain string is the first language: it always lacks the same ones
+    plain = ", ".join(lang for lang in languages if lang != languages[0])
     reported: set[str] = set()
+    label = ctx.label
     for target, name, value in _named(ctx):
         if target in reported:
             continue
-        have = set(value) if isinstance(value, dict) else {languages[0]}
-        missing = [lang for lang in languages if lang not in have]
+        missing = (
+            ", ".join(lang for lang in languages if lang not in value) if isinstance(value, dict) else plain
+        )
         if missing:
             reported.add(target)
-            what = "the programme title" if target == "programme" else ctx.label(target)
-            yield Finding(target, f"{what} has no {', '.join(missing)} text ({name})", name)
+            what = "the programme title" if target == "programme" else label(target)
+            yield Finding(target, f"{what} has no {missing} text ({name})", name)
 
 
 @rule("TOC602", "undeclared-language", groups=("text",), severity=WARNING)
@@ -100,13 +111,20 @@ def undeclared_language(ctx: Context) -> Iterator[Finding]:
     """
     declared = set(ctx.model.languages)
     elements: list[tuple[str, BaseModel]] = [("programme", ctx.model.programme)]
-    elements += [(e.id, e) for e in ctx.model.elements()]
+    elements += [(e.id, e) for e in ctx.elements]
+    getters: dict[type, Getter] = {}
     for target, element in elements:
+        cls = type(element)
+        getter = getters.get(cls)
+        if getter is None:
+            getter = getters[cls] = values_of(cls, TEXT_FIELDS)
+        values = getter[1](element)
+        if not any(map(_is_dict, values)):  # most text is plain
+            continue
         extra: list[str] = []
         field = None
-        for name in fields_of(type(element), TEXT_FIELDS):
-            value = getattr(element, name)
-            if isinstance(value, dict):
+        for name, value in zip(getter[0], values):  # noqa: B905 - see values_of
+            if isinstance(value, dict) and not declared.issuperset(value):
                 for lang in value:
                     if lang not in declared and lang not in extra:
                         extra.append(lang)
@@ -142,8 +160,9 @@ def duplicate_label(ctx: Context) -> Iterator[Finding]:
           - {id: b, level: outcome, label: Municipalities apply LMB}
     """
     seen: dict[str, str] = {}
+    default = ctx.model.default_language
     for node in ctx.model.nodes:
-        key = one_line(ctx.model.text(node.label)).casefold()
+        key = " ".join(text_in(node.label, default, default).split()).casefold()  # one_line, faster
         first = seen.setdefault(key, node.id)
         if first != node.id:
             other = ctx.nodes[first]
@@ -178,8 +197,7 @@ def suppression_unknown_rule(ctx: Context) -> Iterator[Finding]:
             label: Municipalities know LMB
             suppress: [{rule: indicator-missing, reason: measured by the survey}]
     """
-    elements: list[AnyElement] = list(ctx.model.elements())
-    for element in elements:
+    for element in ctx.elements:
         for entry in element.suppress:
             if entry.rule not in ctx.known_rules and entry.rule.upper() not in ctx.known_rules:
                 hint = suggest(entry.rule, ctx.known_rules)

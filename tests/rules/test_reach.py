@@ -1,0 +1,67 @@
+"""The rules' own reachability and cycle search give exactly what the networkx-backed TocGraph gives."""
+
+from __future__ import annotations
+
+import networkx as nx
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.strategies import models
+from toc.graph import TocGraph
+from toc.model import Level, Model
+from toc.rules.base import Context
+from toc.rules.reach import closure, cycles
+
+NODES = [f"n{i}" for i in range(9)]
+edges = st.lists(st.tuples(st.sampled_from(NODES), st.sampled_from(NODES)), max_size=30)
+
+
+def _both(pairs: list[tuple[str, str]]) -> tuple[dict[str, list[str]], nx.DiGraph[str]]:
+    successors: dict[str, list[str]] = {n: [] for n in NODES}
+    graph: nx.DiGraph[str] = nx.DiGraph()
+    graph.add_nodes_from(NODES)
+    for a, b in pairs:
+        if b not in successors[a]:
+            successors[a].append(b)
+        graph.add_edge(a, b)
+    return successors, graph
+
+
+@settings(max_examples=100, deadline=None)
+@given(edges)
+def test_cycles_are_the_strongly_connected_loops(pairs: list[tuple[str, str]]) -> None:
+    successors, graph = _both(pairs)
+    want = sorted(
+        sorted(c)
+        for c in nx.strongly_connected_components(graph)
+        if len(c) > 1 or any(graph.has_edge(n, n) for n in c)
+    )
+    assert cycles(successors) == want
+
+
+@settings(max_examples=100, deadline=None)
+@given(edges, st.lists(st.sampled_from(NODES), max_size=4))
+def test_closure_is_what_the_starts_reach(pairs: list[tuple[str, str]], starts: list[str]) -> None:
+    successors, graph = _both(pairs)
+    assert closure(starts, successors) == set(starts).union(*(nx.descendants(graph, s) for s in starts))
+
+
+def test_a_long_chain_and_a_long_loop_do_not_recurse() -> None:
+    n = 5000
+    chain = {f"n{i}": [f"n{i + 1}"] for i in range(n)} | {f"n{n}": []}
+    assert cycles(chain) == []
+    loop = chain | {f"n{n}": ["n0"]}
+    assert cycles(loop) == [sorted(loop)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(models())
+def test_context_walks_agree_with_toc_graph(model: Model) -> None:
+    ctx, graph = Context(model), TocGraph(model)
+    activities = [n.id for n in model.nodes if n.level is Level.ACTIVITY]
+    goals = [n.id for n in model.nodes if n.level in (Level.OUTCOME, Level.IMPACT)]
+    assert ctx.from_activities == graph.reached_from(activities)
+    assert ctx.reaching(goals) == graph.reaching(goals)
+    assert cycles(ctx.successors) == graph.cycles()
+    for node in model.nodes:
+        assert ctx.successors[node.id] == list(graph.raw().successors(node.id))

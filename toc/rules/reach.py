@@ -1,0 +1,108 @@
+"""Reachability and cycles over the results chain, on plain adjacency dicts.
+
+The graph rules ask only three questions (what the activities reach, what reaches
+the outcomes, which nodes lead back to themselves). Answering them on the links
+directly gives the same sets as :class:`toc.graph.TocGraph` without building a
+networkx graph, which cost more than the graph rules themselves on a large model
+(and kept networkx out of ``toc check`` altogether).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from toc.model import Model
+
+__all__ = ["adjacency", "closure", "cycles"]
+
+Adjacency = dict[str, list[str]]
+
+
+def adjacency(model: Model) -> tuple[Adjacency, Adjacency]:
+    """(successors, predecessors) of every node, each neighbour once, in the order of the first
+    link between them (networkx's order, so that walks visit nodes in the same order)."""
+    forward: dict[str, dict[str, None]] = {node.id: {} for node in model.nodes}
+    backward: dict[str, dict[str, None]] = {node.id: {} for node in model.nodes}
+    for link in model.links:
+        forward.setdefault(link.source, {})[link.target] = None
+        backward.setdefault(link.source, {})
+        backward.setdefault(link.target, {})[link.source] = None
+        forward.setdefault(link.target, {})
+    return {k: list(v) for k, v in forward.items()}, {k: list(v) for k, v in backward.items()}
+
+
+def closure(starts: Iterable[str], step: Adjacency) -> set[str]:
+    """Every node reachable from ``starts`` along ``step`` (the starts included)."""
+    seen: set[str] = set()
+    stack = [s for s in starts if s in step]
+    while stack:
+        current = stack.pop()
+        if current not in seen:
+            seen.add(current)
+            stack.extend(step[current])
+    return seen
+
+
+def cycles(successors: Adjacency) -> list[list[str]]:
+    """Each set of nodes that lead back to themselves (a strongly connected component of more than
+    one node, or a node linked to itself), sorted, in sorted order (as ``TocGraph.cycles``)."""
+    successors = _on_cycles(successors)
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    found: list[list[str]] = []
+    for root in successors:
+        if root in index:
+            continue
+        # iterative Tarjan: each frame is a node and the position of its next successor
+        work = [(root, 0)]
+        while work:
+            node, i = work.pop()
+            if i == 0:
+                index[node] = low[node] = len(index)
+                stack.append(node)
+                on_stack.add(node)
+            nexts = successors[node]
+            while i < len(nexts):
+                nxt = nexts[i]
+                i += 1
+                if nxt not in index:
+                    work.append((node, i))
+                    work.append((nxt, 0))
+                    break
+                if nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+            else:
+                if low[node] == index[node]:
+                    component = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component.append(member)
+                        if member == node:
+                            break
+                    if len(component) > 1 or node in successors[node]:
+                        found.append(sorted(component))
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[node])
+    return sorted(found)
+
+
+def _on_cycles(successors: Adjacency) -> Adjacency:
+    """The part of the graph that can hold a cycle: what is left after repeatedly removing nodes
+    that nothing leads to (Kahn). On an acyclic results chain, nothing is left."""
+    incoming = dict.fromkeys(successors, 0)
+    for nexts in successors.values():
+        for nxt in nexts:
+            incoming[nxt] += 1
+    free = [node for node, n in incoming.items() if n == 0]
+    while free:
+        node = free.pop()
+        del incoming[node]
+        for nxt in successors[node]:
+            incoming[nxt] -= 1
+            if incoming[nxt] == 0:
+                free.append(nxt)
+    return {node: [n for n in successors[node] if n in incoming] for node in incoming}
