@@ -9,15 +9,19 @@ directory the first of these that exists wins, and the search stops there:
 3. ``pyproject.toml`` with a ``[tool.toc]`` table (a pyproject without one is skipped).
 
 ``--config FILE`` names the file instead (any of the three forms). Keys:
-``select``, ``ignore``, ``extend-select`` (lists of selectors), ``severity``
-(selector → error/warning/info), ``fail-on`` (error/warning/info/never) and
-``lang``. Unknown keys, unknown rule names and unknown severities are errors.
+``select``, ``ignore``, ``extend-select`` (lists of selectors, or one comma-separated
+string), ``severity`` (selector → error/warning/info), ``fail-on``
+(error/warning/info/never), ``lang`` and ``options`` (rule options, see
+:mod:`toc.rules.options`). Unknown keys, rule names, options and severities are
+errors. A ``pyproject.toml`` that is not valid TOML is an error when it mentions
+``[tool.toc``; otherwise it is not ours to judge and is skipped.
 """
 
 from __future__ import annotations
 
 import difflib
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -25,13 +29,14 @@ from pathlib import Path
 from typing import Any
 
 from toc.diagnostics import Severity
+from toc.rules.options import parse_options
 from toc.rules.registry import all_rules, suggest_rule
 from toc.rules.selection import Selection, unknown_selectors
 
 __all__ = ["FAIL_LEVELS", "Config", "ConfigError", "find_config", "load_config", "parse_config"]
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
-KEYS = ("select", "ignore", "extend-select", "severity", "fail-on", "lang")
+KEYS = ("select", "ignore", "extend-select", "severity", "fail-on", "lang", "options")
 CANDIDATES = ("toc.toml", ".toc.yaml", "pyproject.toml")
 
 
@@ -45,6 +50,8 @@ class Config:
     fail_on: Severity | None = Severity.ERROR
     lang: str | None = None
     source: str | None = None
+    options: Mapping[str, float] = field(default_factory=dict)
+    """Rule options (toc.rules.options), only those set."""
 
 
 def find_config(start: str | os.PathLike[str] = ".") -> Path | None:
@@ -62,8 +69,14 @@ def find_config(start: str | os.PathLike[str] = ".") -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        if "[tool.toc" in text:  # meant for us: a silent fallback to the defaults would mislead
+            raise _toml_error(path, exc) from None
         return False
     return isinstance(data.get("tool"), dict) and "toc" in data["tool"]
 
@@ -82,17 +95,29 @@ def load_config(path: str | os.PathLike[str]) -> Config:
         try:
             data = yaml.safe_load(text) or {}
         except yaml.YAMLError as exc:
-            raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+            mark = getattr(exc, "problem_mark", None)
+            where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            raise ConfigError(f"{where}: not valid YAML: {problem}") from None
     else:
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+            raise _toml_error(path, exc) from None
         if path.name == "pyproject.toml":
             data = data.get("tool", {}).get("toc", {})
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a table of settings")
     return parse_config(data, str(path))
+
+
+def _toml_error(path: Path, exc: tomllib.TOMLDecodeError) -> ConfigError:
+    """``pyproject.toml:3:5: not valid TOML: Expected '=' …`` (tomllib puts the place last)."""
+    found = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+    if found is None:
+        return ConfigError(f"{path}: not valid TOML: {exc}")
+    message = str(exc)[: found.start()].strip()
+    return ConfigError(f"{path}:{found.group(1)}:{found.group(2)}: not valid TOML: {message}")
 
 
 def _strings(value: Any, key: str, where: str) -> tuple[str, ...]:
@@ -136,7 +161,10 @@ def parse_config(data: Mapping[str, Any], source: str = "<config>", base: Config
     lang = data.get("lang", base.lang)
     if lang is not None and not isinstance(lang, str):
         raise ConfigError(f"{source}: 'lang' must be a language code such as nl or en")
-    return Config(selection, fail_on, lang, source if source != "<config>" else base.source)
+    options = dict(base.options)
+    if "options" in data:
+        options.update(parse_options(data["options"], source))
+    return Config(selection, fail_on, lang, source if source != "<config>" else base.source, options)
 
 
 def parse_fail_on(value: str, source: str = "--fail-on") -> Severity | None:
