@@ -24,10 +24,13 @@ def adjacency(model: Model) -> tuple[Adjacency, Adjacency]:
     forward: dict[str, dict[str, None]] = {node.id: {} for node in model.nodes}
     backward: dict[str, dict[str, None]] = {node.id: {} for node in model.nodes}
     for link in model.links:
-        forward.setdefault(link.source, {})[link.target] = None
-        backward.setdefault(link.source, {})
-        backward.setdefault(link.target, {})[link.source] = None
-        forward.setdefault(link.target, {})
+        source, target = link.source, link.target
+        if source not in forward or target not in forward:  # a model built without the loader
+            for end in (source, target):
+                forward.setdefault(end, {})
+                backward.setdefault(end, {})
+        forward[source][target] = None
+        backward[target][source] = None
     return {k: list(v) for k, v in forward.items()}, {k: list(v) for k, v in backward.items()}
 
 

@@ -34,20 +34,6 @@ _is_dict = dict.__instancecheck__
 """``isinstance(x, dict)`` as a builtin, for ``map``."""
 
 
-def _named(ctx: Context) -> Iterator[tuple[str, str, object]]:
-    """(target id, field, value) of every naming text, the programme title included."""
-    yield "programme", "title", ctx.model.programme.title
-    getters: dict[type, Getter] = {}
-    for element in ctx.elements:
-        cls = type(element)
-        getter = getters.get(cls)
-        if getter is None:
-            getter = getters[cls] = values_of(cls, NAMING)
-        for name, value in zip(getter[0], getter[1](element)):  # noqa: B905 - see values_of
-            if value is not None:
-                yield element.id, name, value
-
-
 @rule("TOC601", "missing-translation", groups=("text",), severity=INFO)
 def missing_translation(ctx: Context) -> Iterator[Finding]:
     """An element's name lacks a language the model declares.
@@ -75,18 +61,37 @@ def missing_translation(ctx: Context) -> Iterator[Finding]:
         return
     # a plain string is the first language: it always lacks the same ones
     plain = ", ".join(lang for lang in languages if lang != languages[0])
-    reported: set[str] = set()
+    title = ctx.model.programme.title
+    missing = _missing(title, languages, plain)
+    if missing:
+        yield Finding("programme", f"the programme title has no {missing} text (title)", "title")
+    reported = {"programme"} if missing else set()
     label = ctx.label
-    for target, name, value in _named(ctx):
-        if target in reported:
-            continue
-        missing = (
-            ", ".join(lang for lang in languages if lang not in value) if isinstance(value, dict) else plain
-        )
-        if missing:
-            reported.add(target)
-            what = "the programme title" if target == "programme" else label(target)
-            yield Finding(target, f"{what} has no {missing} text ({name})", name)
+    getters: dict[type, Getter] = {}
+    for element in ctx.elements:  # one finding per element, on its first naming text
+        cls = type(element)
+        getter = getters.get(cls)
+        if getter is None:
+            getter = getters[cls] = values_of(cls, NAMING)
+        for name, value in zip(getter[0], getter[1](element)):  # noqa: B905 - see values_of
+            if value is None:
+                continue
+            target = element.id
+            if target in reported:
+                break
+            missing = _missing(value, languages, plain)
+            if missing:
+                reported.add(target)
+                what = "the programme title" if target == "programme" else label(target)
+                yield Finding(target, f"{what} has no {missing} text ({name})", name)
+                break
+
+
+def _missing(value: object, languages: list[str], plain: str) -> str:
+    """The declared languages ``value`` lacks, comma-separated ('' for none)."""
+    if isinstance(value, dict):
+        return ", ".join(lang for lang in languages if lang not in value)
+    return plain
 
 
 @rule("TOC602", "undeclared-language", groups=("text",), severity=WARNING)
