@@ -45,3 +45,26 @@ def test_options_from_a_file_survive_command_line_overrides(tmp_path: Path) -> N
     (tmp_path / "toc.toml").write_text("[options]\nlow-confidence-threshold = 0.7\n")
     config = parse_config({"fail-on": "warning"}, "command line", base=load_config(tmp_path / "toc.toml"))
     assert config.options == {"low-confidence-threshold": 0.7}
+
+
+def test_the_threshold_option_reaches_the_rule(tmp_path: Path) -> None:
+    import io
+
+    from toc.cli import main
+    from toc.cli.streams import Streams
+
+    model = Path(__file__).resolve().parents[2] / "examples" / "small.yaml"
+    text = model.read_text(encoding="utf-8").replace(
+        "stance: supports\n", "stance: supports\n                test: hoop\n                found: false\n"
+    )
+    (tmp_path / "m.yaml").write_text(text, encoding="utf-8")
+
+    def low_confidence(threshold: float) -> int:
+        (tmp_path / "toc.toml").write_text(f"[options]\nlow-confidence-threshold = {threshold}\n")
+        out = io.StringIO()
+        args = ["check", "--config", str(tmp_path / "toc.toml"), "--select", "claim-low-confidence"]
+        main([*args, str(tmp_path / "m.yaml")], Streams(out, io.StringIO(), {}))
+        return out.getvalue().count("TOC522")
+
+    assert low_confidence(0.5) == 1  # a failed hoop: 0.5 → 0.111
+    assert low_confidence(0.1) == 0

@@ -128,7 +128,7 @@ def run(args: argparse.Namespace, io: Streams) -> int:
     checked = []
     for file in files:
         try:
-            found_all.extend(check_path(file, config.selection, config.lang))
+            found_all.extend(check_path(file, config.selection, config.lang, config.options))
         except LoadError as exc:
             unreadable = True
             input_errors.extend(exc.problems)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
@@ -102,10 +102,18 @@ def rule(
 class Context:
     """The model plus what several rules need, each computed once and only when asked for."""
 
-    def __init__(self, model: Model, lang: str | None = None, known_rules: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        model: Model,
+        lang: str | None = None,
+        known_rules: Iterable[str] = (),
+        options: Mapping[str, float] | None = None,
+    ) -> None:
         self.model = model
         self.lang = lang
         self.known_rules = frozenset(known_rules)
+        self.options: Mapping[str, float] = options or {}
+        """Rule options set in the configuration (toc.rules.options); rules fall back to defaults."""
         self._labels: dict[str, str] = {}
         self._naming: dict[type, Callable[[object], tuple[object, ...]]] = {}
         self._fallback = model.default_language

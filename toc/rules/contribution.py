@@ -13,11 +13,9 @@ from toc.assess.probative import NO_PROBATIVE_TOLERANCE, Basis, likelihoods
 from toc.diagnostics import Severity
 from toc.model import Assumption, AssumptionKind, AssumptionStatus, Claim, Evidence, Link, Stance, TestType
 from toc.rules.base import Context, Finding, rule
+from toc.rules.options import OPTIONS
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
-
-LOW_CONFIDENCE_THRESHOLD = 0.5
-"""Default of ``claim-low-confidence``; set ``low-confidence-threshold`` in the rule options to change it."""
 
 HIGH_SENSITIVITY = 0.8
 LOW_TYPE_I_ERROR = 0.2
@@ -38,10 +36,8 @@ def _quadrant(sensitivity: float, type_i_error: float) -> TestType:
 
 
 def _threshold(ctx: Context) -> float:
-    """The configured threshold, if the engine passes rule options on the context."""
-    options = getattr(ctx, "options", None) or {}
-    value = options.get("low-confidence-threshold", LOW_CONFIDENCE_THRESHOLD)
-    return float(value)
+    """The configured ``low-confidence-threshold`` (toc.rules.options), else the default."""
+    return float(ctx.options.get("low-confidence-threshold", OPTIONS["low-confidence-threshold"].default))
 
 
 @rule("TOC520", "evidence-no-probative-value", groups=("evidence",), severity=WARNING)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from operator import attrgetter
 
 from toc.diagnostics import Diagnostic
@@ -31,6 +31,7 @@ def run_rules(
     selection: Selection | None = None,
     lang: str | None = None,
     rules: Sequence[Rule] | None = None,
+    options: Mapping[str, float] | None = None,
 ) -> list[Diagnostic]:
     """Every finding of the selected rules on ``model``, sorted by file, line, column and code.
 
@@ -42,19 +43,23 @@ def run_rules(
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _run(model, selection, lang, rules)
+        return _run(model, selection, lang, rules, options)
     finally:
         if paused:
             gc.enable()
 
 
 def _run(
-    model: Model, selection: Selection | None, lang: str | None, rules: Sequence[Rule] | None
+    model: Model,
+    selection: Selection | None,
+    lang: str | None,
+    rules: Sequence[Rule] | None,
+    options: Mapping[str, float] | None = None,
 ) -> list[Diagnostic]:
     selection = selection or Selection()
     known = all_rules()
     chosen = [r for r in (rules if rules is not None else known) if selection.enabled(r)]
-    ctx = Context(model, lang, known_rules=[n for r in known for n in (r.name, r.code)])
+    ctx = Context(model, lang, known_rules=[n for r in known for n in (r.name, r.code)], options=options)
     file = model.file or "<model>"
     locate = model.locator()
     # The cost is per finding (tens of thousands on a large model): look each location up
@@ -153,7 +158,11 @@ def _targets(problems: Iterable[Problem], text: str | None) -> dict[str, str]:
 
 
 def check_text(
-    text: str, file: str = "<string>", selection: Selection | None = None, lang: str | None = None
+    text: str,
+    file: str = "<string>",
+    selection: Selection | None = None,
+    lang: str | None = None,
+    options: Mapping[str, float] | None = None,
 ) -> list[Diagnostic]:
     """Load and check model text. Raises LoadError only for input that is not a checkable model."""
     from toc.io.load import loads
@@ -165,11 +174,14 @@ def check_text(
         if found is None:
             raise
         return found
-    return run_rules(model, selection, lang)
+    return run_rules(model, selection, lang, options=options)
 
 
 def check_path(
-    path: str | os.PathLike[str], selection: Selection | None = None, lang: str | None = None
+    path: str | os.PathLike[str],
+    selection: Selection | None = None,
+    lang: str | None = None,
+    options: Mapping[str, float] | None = None,
 ) -> list[Diagnostic]:
     """Load and check a model file (see :func:`check_text`)."""
     from toc.io.load import load
@@ -186,4 +198,4 @@ def check_path(
         if found is None:
             raise
         return found
-    return run_rules(model, selection, lang)
+    return run_rules(model, selection, lang, options=options)
