@@ -164,7 +164,8 @@ def read_yaml(text: str, file: str = "<string>") -> Document:
         if line > last:  # libyaml puts "unexpected end" after a last line with no newline
             line, col = last, len(text) - (text.rfind("\n") + 1) + 1
         what = " ".join(p for p in (exc.context, exc.problem) if p)
-        raise _error(file, line, col, f"YAML syntax error: {what}") from None
+        hint = _syntax_hint(exc, text, line, col)
+        raise _error(file, line, col, f"YAML syntax error: {what}", hint) from None
     except yaml.YAMLError as exc:  # ReaderError: control characters and the like
         position = getattr(exc, "position", 0) or 0
         line = text.count("\n", 0, position) + 1
@@ -372,6 +373,34 @@ class _Builder:
                 raise self.fail(event, "'<<' merges mappings only")
             for key, item in source.items():
                 target.setdefault(key, item)
+
+
+def _syntax_hint(exc: yaml.MarkedYAMLError, text: str, line: int, col: int) -> str:
+    """How to fix the commonest hand-editing mistakes, in the words of the person editing."""
+    problem = exc.problem or ""
+    opened = exc.context_mark.line + 1 if exc.context_mark else None
+    lines = text.splitlines()
+    char = lines[line - 1][col - 1 : col] if 0 < line <= len(lines) else ""
+    if "cannot start any token" in problem:
+        if char == "\t":
+            return "YAML does not allow tabs for indentation; use spaces"
+        return f"a value starting with {char!r} must be quoted" if char else ""
+    if "mapping values are not allowed" in problem:
+        return "quote a value that contains ': ' (label: \"Goal: fewer illnesses\"), or check the indentation"
+    if "expected ',' or ']'" in problem:
+        return f"close the [ … ] list opened at line {opened}" if opened else "close the [ … ] list"
+    if "expected ',' or '}'" in problem:
+        return f"close the {{ … }} mapping opened at line {opened}" if opened else "close the { … } mapping"
+    if "unexpected end of stream" in problem and "quoted" in (exc.context or ""):
+        return f"close the quote opened at line {opened}" if opened else "close the quote"
+    if "expected key" in problem:
+        return (
+            "keys of one mapping start in the same column; check the indentation, and put a value "
+            'that holds quotes in the other kind of quotes ("it\'s")'
+        )
+    if "expected '-' indicator" in problem:
+        return "the items of a list all start with '-' in the same column"
+    return ""
 
 
 def _error(file: str, line: int, column: int, message: str, hint: str = "") -> LoadError:
