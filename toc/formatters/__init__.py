@@ -74,6 +74,7 @@ class Report:
             "failed": self.failed(),
             "by_rule": dict(sorted(Counter(d.name for d in self.active).items())),
             "suppressed": [d.to_dict() for d in self.suppressed],
+            "unreadable": [_problem_dict(p) for p in self.input_errors],
         }
 
     def summary_line(self) -> str:
@@ -94,6 +95,18 @@ class Report:
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _problem_dict(problem: Problem) -> dict[str, Any]:
+    """An input that could not be checked, in the shape of a diagnostic's location."""
+    loc = problem.location
+    return {
+        "file": loc.file,
+        "line": loc.line,
+        "column": loc.column,
+        "message": problem.message,
+        "hint": problem.hint,
+    }
 
 
 def render(name: str, report: Report, colour: bool = False) -> str:

@@ -2,8 +2,9 @@
 
 Each diagnostic has code, name, severity, message, file, line, column and target
 (the id of the element at fault); suppressed findings sit in
-``summary.suppressed`` with their ``reason``. Keys are sorted: the same findings
-always give the same bytes.
+``summary.suppressed`` with their ``reason``, and files that could not be read or
+parsed (the run exits 2) in ``summary.unreadable`` with file, line, column, message
+and hint. Keys are sorted: the same findings always give the same bytes.
 """
 
 from __future__ import annotations

@@ -38,5 +38,11 @@ def render(report: Report, colour: bool = False) -> str:
             else:
                 failure = ET.SubElement(case, "failure", message=d.message, type=d.severity.value)
                 failure.text = f"{d.file}:{d.line}:{d.column}: {d.message}"
+    unreadable = {p.location.file: p for p in reversed(report.input_errors)}
+    for file, problem in sorted(unreadable.items()):
+        suite = ET.SubElement(root, "testsuite", name=file, tests="1", failures="0", errors="1", skipped="0")
+        case = ET.SubElement(suite, "testcase", classname=file, name="toc check: read the model")
+        error = ET.SubElement(case, "error", message=problem.message, type="unreadable")
+        error.text = "\n".join(str(p) for p in report.input_errors if p.location.file == file)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

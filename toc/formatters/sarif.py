@@ -20,6 +20,24 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
+def _invocation(report: Report) -> dict[str, Any]:
+    """Files that could not be read are tool execution notifications: the run did not succeed."""
+    notes: list[dict[str, Any]] = []
+    for problem in report.input_errors:
+        loc = problem.location
+        physical: dict[str, Any] = {"artifactLocation": {"uri": loc.file.replace("\\", "/")}}
+        if loc.line > 0:
+            physical["region"] = {"startLine": loc.line, "startColumn": max(loc.column, 1)}
+        text = f"{problem.message} ({problem.hint})" if problem.hint else problem.message
+        notes.append(
+            {"level": "error", "message": {"text": text}, "locations": [{"physicalLocation": physical}]}
+        )
+    invocation: dict[str, Any] = {"executionSuccessful": not notes}
+    if notes:
+        invocation["toolExecutionNotifications"] = notes
+    return invocation
+
+
 def render(report: Report, colour: bool = False) -> str:
     rules = all_rules()
     index = {r.code: i for i, r in enumerate(rules)}
@@ -65,6 +83,7 @@ def render(report: Report, colour: bool = False) -> str:
                     }
                 },
                 "artifacts": [{"location": {"uri": f.replace("\\", "/")}} for f in report.files],
+                "invocations": [_invocation(report)],
                 "results": results,
             }
         ],
