@@ -38,7 +38,8 @@ from typing import TYPE_CHECKING
 
 from toc.assess.assumptions import AssumptionAssessment
 from toc.assess.contribution import Posterior
-from toc.model import Assumption, AssumptionKind, AssumptionStatus, Level, Link, Pathway
+from toc.assess.risk import breaks
+from toc.model import Assumption, AssumptionKind, Level, Link, Pathway
 
 if TYPE_CHECKING:  # networkx is imported only when a graph is built
     from toc.graph import TocGraph
@@ -148,12 +149,6 @@ def resting_on(graph: TocGraph, link: Link) -> list[Assumption]:
     return [a for a in graph.model.assumptions if a.id in ids]
 
 
-def _broken(assumption: Assumption, status: AssumptionStatus) -> bool:
-    if assumption.kind is AssumptionKind.RISK:
-        return status is AssumptionStatus.SUPPORTED
-    return status is AssumptionStatus.CONTRADICTED
-
-
 def link_confidence(
     graph: TocGraph,
     link: Link,
@@ -167,7 +162,7 @@ def link_confidence(
         risk = assumption.kind is AssumptionKind.RISK
         status = statuses[assumption.id].status
         factors.append(
-            Factor(assumption.id, str(assumption.kind), 1 - p if risk else p, _broken(assumption, status))
+            Factor(assumption.id, str(assumption.kind), 1 - p if risk else p, breaks(assumption, status))
         )
     return LinkConfidence(link, tuple(factors))
 

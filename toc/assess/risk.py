@@ -1,44 +1,91 @@
-"""Which results are at risk: every chain to them from the activities is broken.
+"""Which links the evidence breaks, and which results are therefore at risk.
 
-A link is broken when it rests on a contradicted assumption (or the assumption names its
-target node). A result is *at risk* when no chain of unbroken links from an activity
-reaches it any more, although some chain did; it is *affected* when it lies downstream of
-a broken link but another, unbroken chain still reaches it. The rule ``outcome-at-risk``,
-the report and the diagram all use this one definition.
+A link is **broken** when it rests on an assumption or condition the evidence
+contradicts, or on a risk the evidence supports (the risk happened). An assumption
+rests on a link when either names the other; one that names a node breaks the links
+into that node; a condition that names nothing at all is a pre-condition of the whole
+programme and breaks every link out of an activity.
+
+A result is **at risk** when some chain of links from an activity reached it but every
+such chain now passes a broken link; it is **affected** when it lies downstream of a
+broken link but an unbroken chain still reaches it. The rule ``outcome-at-risk``, the
+assessment report and the diagram all use these definitions (tests/test_risk_agreement.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from toc.assess.assumptions import AssumptionAssessment
 from toc.graph import TocGraph
-from toc.model import AssumptionStatus, Level
+from toc.model import Assumption, AssumptionKind, AssumptionStatus, Level, Model
 
-__all__ = ["Risk", "results_at_risk"]
+__all__ = ["Risk", "breaks", "broken_links", "results_at_risk"]
+
+
+def breaks(assumption: Assumption, status: AssumptionStatus) -> bool:
+    """Whether this status of this assumption breaks the links resting on it."""
+    if assumption.kind is AssumptionKind.RISK:
+        return status is AssumptionStatus.SUPPORTED
+    return status is AssumptionStatus.CONTRADICTED
+
+
+def broken_links(
+    model: Model,
+    assessments: Mapping[str, AssumptionAssessment],
+    linked: Mapping[str, Sequence[str]],
+) -> dict[str, list[str]]:
+    """Link id → the assumptions that break it, for every broken link (one pass).
+
+    ``linked`` maps each link id to the assumptions it rests on, named by either side.
+    """
+    bad = {aid for aid, x in assessments.items() if breaks(x.assumption, x.status)}
+    if not bad:
+        return {}
+    named = {aid for names in linked.values() for aid in names}
+    by_node: dict[str, list[str]] = {}
+    programme_wide: list[str] = []
+    for assumption in model.assumptions:
+        if assumption.id not in bad:
+            continue
+        for target in assumption.applies_to:
+            by_node.setdefault(target, []).append(assumption.id)
+        if (
+            not assumption.applies_to
+            and assumption.kind is AssumptionKind.CONDITION
+            and assumption.id not in named
+        ):
+            programme_wide.append(assumption.id)
+    activities = {n.id for n in model.nodes if n.level is Level.ACTIVITY} if programme_wide else set()
+    out: dict[str, list[str]] = {}
+    for link in model.links:
+        causes = [a for a in linked.get(link.id, ()) if a in bad]
+        causes += by_node.get(link.target, ())
+        if link.source in activities:
+            causes += programme_wide
+        if causes:
+            out[link.id] = list(dict.fromkeys(causes))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
 class Risk:
-    """Result id → the contradicted assumptions behind it, for the two readings."""
+    """Result id → the assumptions behind it, for the two readings."""
 
     at_risk: dict[str, list[str]]
     affected: dict[str, list[str]]
 
 
 def results_at_risk(graph: TocGraph, assessments: Mapping[str, AssumptionAssessment]) -> Risk:
-    """Results at risk (every chain broken) and affected (some chain broken), in one pass each."""
-    bad = sorted(a for a, x in assessments.items() if x.status is AssumptionStatus.CONTRADICTED)
-    if not bad:
+    """Results at risk (every chain broken) and affected (some chain broken)."""
+    linked = {link.id: [a.id for a in graph.assumptions_of(link.id)] for link in graph.links()}
+    broken = broken_links(graph.model, assessments, linked)
+    if not broken:
         return Risk({}, {})
-    downstream = {aid: graph.at_risk(aid) for aid in bad}
-    broken_nodes = {t for aid in bad for t in assessments[aid].assumption.applies_to if t in graph}
-    bad_set = set(bad)
     sound: dict[str, list[str]] = {}
     for link in graph.links():
-        rests = any(a.id in bad_set for a in graph.assumptions_of(link.id))
-        if not rests and link.target not in broken_nodes:
+        if link.id not in broken:
             sound.setdefault(link.source, []).append(link.target)
     activities = [n.id for n in graph.nodes(Level.ACTIVITY)]
     reached = graph.reached_from(activities)
@@ -49,10 +96,22 @@ def results_at_risk(graph: TocGraph, assessments: Mapping[str, AssumptionAssessm
         if current not in safe:
             safe.add(current)
             stack.extend(sound.get(current, ()))
+    causes: dict[str, set[str]] = {}
+    queue: list[str] = []
+    for link_id, names in broken.items():
+        target = graph.link(link_id).target
+        causes.setdefault(target, set()).update(names)
+        queue.append(target)
+    while queue:  # carry the causes downstream; a node is revisited only when it learns more
+        current = queue.pop()
+        for link in graph.outgoing(current):
+            known = causes.setdefault(link.target, set())
+            if not causes[current] <= known:
+                known |= causes[current]
+                queue.append(link.target)
     at_risk: dict[str, list[str]] = {}
     affected: dict[str, list[str]] = {}
-    for aid in bad:
-        for node_id in sorted(downstream[aid]):
-            target = at_risk if node_id in reached and node_id not in safe else affected
-            target.setdefault(node_id, []).append(aid)
+    for node_id in sorted(causes):
+        reading = at_risk if node_id in reached and node_id not in safe else affected
+        reading[node_id] = sorted(causes[node_id])
     return Risk(at_risk, affected)

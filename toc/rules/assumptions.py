@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from toc.assess.risk import broken_links
 from toc.diagnostics import Severity
 from toc.model import AssumptionKind, AssumptionStatus, Importance, Level, Likelihood, Link, Stance
 from toc.rules.base import Context, Finding, rule
@@ -309,8 +310,11 @@ def outcome_at_risk(ctx: Context) -> Iterator[Finding]:
 
     If the evidence contradicts an assumption, the links that rest on it cannot be
     counted on; a result that can only be reached through such links has no
-    working route left in the theory. (A contradicted assumption named on a node
-    breaks every link into that node.)
+    working route left in the theory. The same holds for a risk the evidence says
+    happened. A contradicted assumption named on a node breaks every link into that
+    node; a contradicted condition that names nothing is a pre-condition of the whole
+    programme and breaks every link out of an activity (toc.assess.risk; the diagram
+    and the report use the same definition).
 
     Fails:
 
@@ -342,25 +346,13 @@ def outcome_at_risk(ctx: Context) -> Iterator[Finding]:
         evidence:
           - {id: e1, about: [sdg-lmb], summary: It did not, method: survey, stance: contradicts}
     """
-    bad = {
-        aid
-        for aid, assessment in ctx.assessments.items()
-        if assessment.status is AssumptionStatus.CONTRADICTED
-    }
-    if not bad:
+    breaking = broken_links(ctx.model, ctx.assessments, ctx.linked_assumptions)
+    if not breaking:
         return
-    bad_nodes: dict[str, list[str]] = {}
-    for aid in sorted(bad):
-        for target in ctx.assessments[aid].assumption.applies_to:
-            if target in ctx.nodes:
-                bad_nodes.setdefault(target, []).append(aid)
     sound: dict[str, list[str]] = {}
     broken: list[tuple[str, list[str]]] = []
-    linked = ctx.linked_assumptions
     for link in ctx.model.links:
-        named = linked.get(link.id)
-        causes = [a for a in named if a in bad] if named else []
-        causes += bad_nodes.get(link.target, ())
+        causes = breaking.get(link.id)
         if causes:
             broken.append((link.target, causes))
         else:
@@ -402,7 +394,7 @@ def outcome_at_risk(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 node.id,
                 f"{node.level.value} {ctx.label(node.id)} is at risk: every path to it from the "
-                f"activities rests on a contradicted assumption ({names})",
+                f"activities rests on an assumption the evidence contradicts or a risk it confirms ({names})",
             )
 
 
