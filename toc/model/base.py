@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from typing import Annotated, Any
 
@@ -64,6 +65,7 @@ _D = r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
 _SPAN_TEXT = Annotated[str, StringConstraints(pattern=rf"^{_D}(/{_D})?$")]
 
 
+@functools.lru_cache(maxsize=4096)
 def date_bounds(value: str) -> tuple[str, str]:
     """The first and last day a partial date covers, as ISO text (``2018`` → 2018-01-01, 2018-12-31)."""
     parts = value.split("-")
