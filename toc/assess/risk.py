@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from toc.assess.assumptions import AssumptionAssessment
 from toc.graph import TocGraph
 from toc.model import Assumption, AssumptionKind, AssumptionStatus, Level, Model
+from toc.walks import closure
 
 __all__ = ["Risk", "breaks", "broken_links", "results_at_risk"]
 
@@ -83,19 +84,13 @@ def results_at_risk(graph: TocGraph, assessments: Mapping[str, AssumptionAssessm
     broken = broken_links(graph.model, assessments, linked)
     if not broken:
         return Risk({}, {})
-    sound: dict[str, list[str]] = {}
+    sound: dict[str, list[str]] = {n.id: [] for n in graph.nodes()}
     for link in graph.links():
         if link.id not in broken:
-            sound.setdefault(link.source, []).append(link.target)
+            sound[link.source].append(link.target)
     activities = [n.id for n in graph.nodes(Level.ACTIVITY)]
     reached = graph.reached_from(activities)
-    safe: set[str] = set()
-    stack = list(activities)
-    while stack:
-        current = stack.pop()
-        if current not in safe:
-            safe.add(current)
-            stack.extend(sound.get(current, ()))
+    safe = closure(activities, sound)
     causes: dict[str, set[str]] = {}
     queue: list[str] = []
     for link_id, names in broken.items():

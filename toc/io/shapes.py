@@ -14,6 +14,7 @@ from typing import Any
 
 from toc.errors import LoadError, Location, Problem
 from toc.io.yamlread import Document
+from toc.model.root import SECTIONS
 
 __all__ = ["CHILD_KEYS", "HIERARCHY_KEYS", "Flat", "flatten"]
 
@@ -52,18 +53,7 @@ def flatten(doc: Document) -> Flat:
         )
     flat = Flat({k: v for k, v in root.items() if k != "logframe"})
     out = _Out(doc, flat)
-    for section in (
-        "sources",
-        "components",
-        "nodes",
-        "links",
-        "assumptions",
-        "evidence",
-        "claims",
-        "pathways",
-        "recommendations",
-        "harvest",
-    ):
+    for section in SECTIONS:
         items = root.get(section)
         if items is None:
             continue

@@ -14,6 +14,7 @@ from toc.assess.risk import broken_links
 from toc.diagnostics import Severity
 from toc.model import AssumptionKind, AssumptionStatus, Importance, Level, Likelihood, Link, Stance
 from toc.rules.base import Context, Finding, rule
+from toc.walks import closure
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 RESULTS = (Level.OUTCOME, Level.IMPACT)
@@ -349,23 +350,17 @@ def outcome_at_risk(ctx: Context) -> Iterator[Finding]:
     breaking = broken_links(ctx.model, ctx.assessments, ctx.linked_assumptions)
     if not breaking:
         return
-    sound: dict[str, list[str]] = {}
+    sound: dict[str, list[str]] = {node_id: [] for node_id in ctx.successors}
     broken: list[tuple[str, list[str]]] = []
     for link in ctx.model.links:
         causes = breaking.get(link.id)
         if causes:
             broken.append((link.target, causes))
         else:
-            sound.setdefault(link.source, []).append(link.target)
+            sound[link.source].append(link.target)
     activities = [n.id for n in ctx.model.nodes if n.level is Level.ACTIVITY]
     reached = ctx.from_activities
-    safe: set[str] = set()
-    stack = list(activities)
-    while stack:
-        current = stack.pop()
-        if current not in safe:
-            safe.add(current)
-            stack.extend(sound.get(current, ()))
+    safe = closure(activities, sound)
     # carry (at most three) causes forward from the broken links, one pass over the graph
     causes_of: dict[str, list[str]] = {}
     queue = []

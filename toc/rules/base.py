@@ -127,13 +127,13 @@ class Context:
 
     @cached_property
     def _adjacency(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-        from toc.rules.reach import adjacency
+        from toc.walks import adjacency
 
         return adjacency(self.model)
 
     @property
     def successors(self) -> dict[str, list[str]]:
-        """Node id → the nodes its links lead to (see :mod:`toc.rules.reach`)."""
+        """Node id → the nodes its links lead to (see :mod:`toc.walks`)."""
         return self._adjacency[0]
 
     @property
@@ -143,13 +143,13 @@ class Context:
 
     def reached_from(self, sources: Iterable[str]) -> set[str]:
         """Every node reachable from ``sources`` (``TocGraph.reached_from``, without networkx)."""
-        from toc.rules.reach import closure
+        from toc.walks import closure
 
         return closure(sources, self.successors)
 
     def reaching(self, targets: Iterable[str]) -> set[str]:
         """Every node from which one of ``targets`` can be reached (``TocGraph.reaching``)."""
-        from toc.rules.reach import closure
+        from toc.walks import closure
 
         return closure(targets, self.predecessors)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from toc.diagnostics import Severity
 from toc.model import Level
 from toc.rules.base import Context, Finding, rule
-from toc.rules.reach import cycles
+from toc.walks import cycles
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 RESULTS = (Level.OUTCOME, Level.IMPACT)

@@ -1,10 +1,10 @@
 """Reachability and cycles over the results chain, on plain adjacency dicts.
 
-The graph rules ask only three questions (what the activities reach, what reaches
-the outcomes, which nodes lead back to themselves). Answering them on the links
-directly gives the same sets as :class:`toc.graph.TocGraph` without building a
-networkx graph, which cost more than the graph rules themselves on a large model
-(and kept networkx out of ``toc check`` altogether).
+The rules and the risk assessment ask only a few questions (what the activities reach,
+what reaches the outcomes, which nodes lead back to themselves). Answering them on the
+links directly gives the same sets as :class:`toc.graph.TocGraph` without building a
+networkx graph, which cost more than the graph rules themselves on a large model (and
+keeps networkx out of ``toc check`` altogether).
 """
 
 from __future__ import annotations

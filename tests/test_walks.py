@@ -10,7 +10,7 @@ from tests.strategies import models
 from toc.graph import TocGraph
 from toc.model import Level, Model
 from toc.rules.base import Context
-from toc.rules.reach import closure, cycles
+from toc.walks import closure, cycles
 
 NODES = [f"n{i}" for i in range(9)]
 edges = st.lists(st.tuples(st.sampled_from(NODES), st.sampled_from(NODES)), max_size=30)
