@@ -21,28 +21,34 @@ Adjacency = dict[str, list[str]]
 def adjacency(model: Model) -> tuple[Adjacency, Adjacency]:
     """(successors, predecessors) of every node, each neighbour once, in the order of the first
     link between them (networkx's order, so that walks visit nodes in the same order)."""
-    forward: dict[str, dict[str, None]] = {node.id: {} for node in model.nodes}
-    backward: dict[str, dict[str, None]] = {node.id: {} for node in model.nodes}
+    forward: Adjacency = {node.id: [] for node in model.nodes}
+    backward: Adjacency = {node.id: [] for node in model.nodes}
     for link in model.links:
         source, target = link.source, link.target
         if source not in forward or target not in forward:  # a model built without the loader
             for end in (source, target):
-                forward.setdefault(end, {})
-                backward.setdefault(end, {})
-        forward[source][target] = None
-        backward[target][source] = None
-    return {k: list(v) for k, v in forward.items()}, {k: list(v) for k, v in backward.items()}
+                forward.setdefault(end, [])
+                backward.setdefault(end, [])
+        forward[source].append(target)
+        backward[target].append(source)
+    # each neighbour once, at its first link (most nodes have one: no dictionary per node)
+    for step in (forward, backward):
+        for node_id, neighbours in step.items():
+            if len(neighbours) > 1:
+                step[node_id] = list(dict.fromkeys(neighbours))
+    return forward, backward
 
 
 def closure(starts: Iterable[str], step: Adjacency) -> set[str]:
     """Every node reachable from ``starts`` along ``step`` (the starts included)."""
     seen: set[str] = set()
     stack = [s for s in starts if s in step]
+    add, pop, extend = seen.add, stack.pop, stack.extend
     while stack:
-        current = stack.pop()
+        current = pop()
         if current not in seen:
-            seen.add(current)
-            stack.extend(step[current])
+            add(current)
+            extend(step[current])
     return seen
 
 

@@ -171,6 +171,15 @@ class _FieldLocations(Mapping[tuple[str, str], Location]):
                 return Location(self.file, record[2 + 4 * i], record[3 + 4 * i])
         return None
 
+    def position(self, ident: str, field: str) -> tuple[str, int, int] | None:
+        """``(file, line, column)`` of the key, without making a Location (``Model._positioner``)."""
+        found = self.records.get(ident)
+        if found is not None and field in found[0]:
+            i = 2 + 4 * found[0].index(field)
+            record = found[1]
+            return self.file, record[i], record[i + 1]
+        return None
+
     def __iter__(self) -> Iterator[tuple[str, str]]:
         for ident, (keys, _) in self.records.items():
             for key in keys:

@@ -207,6 +207,11 @@ class Context:
         return list(self.model.elements())
 
     @cached_property
+    def suppressing(self) -> list[AnyElement]:
+        """The elements with a ``suppress:`` list (few: the engine and one rule look only at these)."""
+        return [element for element in self.elements if element.suppress]
+
+    @cached_property
     def index(self) -> dict[str, AnyElement]:
         return {element.id: element for element in self.elements}
 
@@ -259,7 +264,9 @@ class Context:
             naming = self._naming[cls] = values_of(cls, NAMING)[1]
         for value in naming(element):
             if value is not None:
-                text = " ".join(text_in(value, self._lang, self._fallback).split())  # type: ignore[arg-type]
+                if value.__class__ is not str:  # most text is a plain string
+                    value = text_in(value, self._lang, self._fallback)  # type: ignore[arg-type]
+                text = " ".join(value.split())
                 return f'"{text if len(text) <= _CLIP else _clip(text)}"'
         source = getattr(element, "source", None)
         target = getattr(element, "target", None)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import attrgetter
 
 from toc.diagnostics import Severity
 from toc.rules.base import Context, Finding, rule
+
+_CITE = attrgetter("cite")
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -106,9 +109,10 @@ def source_uncited(ctx: Context) -> Iterator[Finding]:
         return
     cited: set[str] = set()
     first = ctx.model.sources[0].id
-    for element in ctx.elements:
-        for citation in element.cite:
-            cited.add(citation.source or first)
+    for cite in map(_CITE, ctx.elements):
+        if cite:  # most elements cite nothing
+            for citation in cite:
+                cited.add(citation.source or first)
     for source in ctx.model.sources:
         if source.id not in cited:
             yield Finding(source.id, f"source {ctx.label(source.id)} is not cited by anything in the model")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from pydantic import BaseModel
 
@@ -79,7 +80,7 @@ def missing_translation(ctx: Context) -> Iterator[Finding]:
             target = element.id
             if target in reported:
                 break
-            missing = _missing(value, languages, plain)
+            missing = plain if value.__class__ is str else _missing(value, languages, plain)
             if missing:
                 reported.add(target)
                 what = "the programme title" if target == "programme" else label(target)
@@ -115,10 +116,9 @@ def undeclared_language(ctx: Context) -> Iterator[Finding]:
           - {id: a, level: outcome, label: {nl: Gemeenten zijn geïnformeerd, fr: Communes informées}}
     """
     declared = set(ctx.model.languages)
-    elements: list[tuple[str, BaseModel]] = [("programme", ctx.model.programme)]
-    elements += [(e.id, e) for e in ctx.elements]
+    elements: Iterable[BaseModel] = chain((ctx.model.programme,), ctx.elements)
     getters: dict[type, Getter] = {}
-    for target, element in elements:
+    for element in elements:
         cls = type(element)
         getter = getters.get(cls)
         if getter is None:
@@ -135,6 +135,7 @@ def undeclared_language(ctx: Context) -> Iterator[Finding]:
                         extra.append(lang)
                         field = field or name
         if extra:
+            target = "programme" if element is ctx.model.programme else element.id  # type: ignore[attr-defined]
             hint = f"; the model declares {', '.join(ctx.model.languages)}" if declared else ""
             yield Finding(
                 target,
@@ -202,7 +203,7 @@ def suppression_unknown_rule(ctx: Context) -> Iterator[Finding]:
             label: Municipalities know LMB
             suppress: [{rule: indicator-missing, reason: measured by the survey}]
     """
-    for element in ctx.elements:
+    for element in ctx.suppressing:
         for entry in element.suppress:
             if entry.rule not in ctx.known_rules and entry.rule.upper() not in ctx.known_rules:
                 hint = suggest(entry.rule, ctx.known_rules)
