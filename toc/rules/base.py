@@ -114,7 +114,10 @@ class Context:
         self.known_rules = frozenset(known_rules)
         self.options: Mapping[str, float] = options or {}
         """Rule options set in the configuration (toc.rules.options); rules fall back to defaults."""
-        self._labels: dict[str, str] = {}
+        self._labels = _Labels(self._label)
+        # rules ask for labels ~60k times on a large model, mostly for ones already made: the
+        # instance attribute (which wins over the method below) answers those in C
+        self.__dict__["label"] = self._labels.__getitem__
         self._naming: dict[type, Callable[[object], tuple[object, ...]]] = {}
         self._fallback = model.default_language
         self._lang = lang or self._fallback
@@ -249,10 +252,7 @@ class Context:
 
     def label(self, element_id: str) -> str:
         """The element's label (statement, summary, title …) in quotes, or its id."""
-        found = self._labels.get(element_id)
-        if found is None:
-            found = self._labels[element_id] = self._label(element_id)
-        return found
+        return self._labels[element_id]
 
     def _label(self, element_id: str) -> str:
         element = self.index.get(element_id)
@@ -264,19 +264,35 @@ class Context:
             naming = self._naming[cls] = values_of(cls, NAMING)[1]
         for value in naming(element):
             if value is not None:
-                if value.__class__ is not str:  # most text is a plain string
-                    value = text_in(value, self._lang, self._fallback)  # type: ignore[arg-type]
-                text = " ".join(value.split())
-                return f'"{text if len(text) <= _CLIP else _clip(text)}"'
+                return self._quote(value)  # type: ignore[arg-type]
         source = getattr(element, "source", None)
         target = getattr(element, "target", None)
         if isinstance(source, str) and isinstance(target, str):  # a link
             return f"{self.label(source)} → {self.label(target)}"
         return element_id
 
+    def _quote(self, value: Text) -> str:
+        """A naming text as :meth:`label` shows it: in the chosen language, on one line, clipped, quoted."""
+        if value.__class__ is not str:  # most text is a plain string
+            value = text_in(value, self._lang, self._fallback)
+        text = " ".join(value.split())
+        return f'"{text if len(text) <= _CLIP else _clip(text)}"'
+
     def cites(self, items: Iterable[Evidence]) -> str:
         """``(para 92, 99; survey 2018)``: where the items are reported, and their data sources."""
         return cite_list(items)
+
+
+class _Labels(dict[str, str]):
+    """Element id → its label, made on first use."""
+
+    def __init__(self, make: Callable[[str], str]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, element_id: str) -> str:
+        found = self[element_id] = self.make(element_id)
+        return found
 
 
 NAMING = ("label", "statement", "title", "summary", "text", "change")

@@ -67,13 +67,14 @@ def missing_translation(ctx: Context) -> Iterator[Finding]:
     if missing:
         yield Finding("programme", f"the programme title has no {missing} text (title)", "title")
     reported = {"programme"} if missing else set()
-    label = ctx.label
+    label, labels, index = ctx.label, ctx._labels, ctx.index
     getters: dict[type, Getter] = {}
     for element in ctx.elements:  # one finding per element, on its first naming text
         cls = type(element)
         getter = getters.get(cls)
         if getter is None:
             getter = getters[cls] = values_of(cls, NAMING)
+        first = True  # the element's label is its first naming text: quote it from here
         for name, value in zip(getter[0], getter[1](element)):  # noqa: B905 - see values_of
             if value is None:
                 continue
@@ -83,9 +84,15 @@ def missing_translation(ctx: Context) -> Iterator[Finding]:
             missing = plain if value.__class__ is str else _missing(value, languages, plain)
             if missing:
                 reported.add(target)
-                what = "the programme title" if target == "programme" else label(target)
+                if target == "programme":
+                    what = "the programme title"
+                elif first and target not in labels and index.get(target) is element:
+                    what = labels[target] = ctx._quote(value)  # type: ignore[arg-type]
+                else:
+                    what = label(target)
                 yield Finding(target, f"{what} has no {missing} text ({name})", name)
                 break
+            first = False
 
 
 def _missing(value: object, languages: list[str], plain: str) -> str:
