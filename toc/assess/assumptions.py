@@ -89,4 +89,9 @@ def assess_assumptions(model: Model) -> dict[str, AssumptionAssessment]:
     for item in model.evidence:
         for target in item.about:
             by_target.setdefault(target, []).append(item)
-    return {a.id: assess_assumption(a, by_target.get(a.id, [])) for a in model.assumptions}
+    out: dict[str, AssumptionAssessment] = {}
+    for a in model.assumptions:
+        items = tuple(by_target.get(a.id, ()))  # already only the items about it (assess_assumption)
+        status, support, contradiction = derive_status(items)
+        out[a.id] = AssumptionAssessment(a, status, support, contradiction, items)
+    return out

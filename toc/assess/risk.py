@@ -61,9 +61,12 @@ def broken_links(
     activities = {n.id for n in model.nodes if n.level is Level.ACTIVITY} if programme_wide else set()
     out: dict[str, list[str]] = {}
     for link in model.links:
-        causes = [a for a in linked.get(link.id, ()) if a in bad]
-        causes += by_node.get(link.target, ())
-        if link.source in activities:
+        names = linked.get(link.id)
+        causes = [a for a in names if a in bad] if names else []
+        on_node = by_node.get(link.target)
+        if on_node:
+            causes += on_node
+        if programme_wide and link.source in activities:
             causes += programme_wide
         if causes:
             out[link.id] = list(dict.fromkeys(causes))
