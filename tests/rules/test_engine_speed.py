@@ -5,22 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import toc
-from toc.diagnostics import Diagnostic, Severity
 from toc.errors import Location
-from toc.rules import engine
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def test_fast_diagnostic_equals_the_constructed_one() -> None:
-    assert engine._diagnostic is not Diagnostic  # the shortcut is in use for the current class
-    fast = engine._diagnostic("TOC101", "cycle", Severity.ERROR, "a → b → a", "a", "m.yaml", 3, 5)
-    slow = Diagnostic("TOC101", "cycle", Severity.ERROR, "a → b → a", "a", "m.yaml", 3, 5)
-    assert fast == slow
-    assert hash(fast) == hash(slow)
-    assert repr(fast) == repr(slow)
-    assert fast.to_dict() == slow.to_dict()
-    assert (fast.path, fast.suppressed) == ("", None)
 
 
 def test_positioner_agrees_with_locate() -> None:

@@ -13,11 +13,10 @@ from __future__ import annotations
 import gc
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import fields
+from collections.abc import Iterable, Mapping, Sequence
 from operator import attrgetter
 
-from toc.diagnostics import Diagnostic, Severity
+from toc.diagnostics import Diagnostic
 from toc.errors import LoadError, Problem
 from toc.model import Model
 from toc.rules.base import Context, Rule
@@ -75,7 +74,7 @@ def _run(
             position = where(target, field)
             entries = suppressing.get(target)
             if entries is None and position is not None:  # the common case
-                append(_diagnostic(code, name, severity, message, target, *position))
+                append(Diagnostic(code, name, severity, message, target, *position))
                 continue
             reason = None
             if entries is not None:
@@ -85,50 +84,6 @@ def _run(
     out.sort(key=_SORT_KEY)
     return out
 
-
-_SLOTS = ("code", "name", "severity", "message", "target", "file", "line", "column", "path", "suppressed")
-
-
-def _fast_diagnostic() -> Callable[[str, str, Severity, str, str, str, int, int], Diagnostic]:
-    """``Diagnostic(code, name, severity, message, target, file, line, column)``, in half the time.
-
-    A frozen dataclass sets each of its ten fields through ``object.__setattr__`` (about a
-    microsecond per diagnostic, tens of milliseconds on a large model); this sets the slots
-    directly, to the same values. It is used only while ``Diagnostic`` is exactly the slotted
-    class it was written for, and falls back to the constructor otherwise.
-    """
-    defaults = {f.name: f.default for f in fields(Diagnostic)}
-    if (
-        getattr(Diagnostic, "__slots__", None) != _SLOTS
-        or tuple(defaults) != _SLOTS
-        or (defaults["path"], defaults["suppressed"]) != ("", None)
-        or hasattr(Diagnostic, "__post_init__")
-    ):
-        return Diagnostic  # pragma: no cover - only if Diagnostic changes shape
-    new = object.__new__
-    setters = [getattr(Diagnostic, slot).__set__ for slot in _SLOTS]
-    s_code, s_name, s_severity, s_message, s_target, s_file, s_line, s_column, s_path, s_suppressed = setters
-
-    def make(
-        code: str, name: str, severity: Severity, message: str, target: str, file: str, line: int, column: int
-    ) -> Diagnostic:
-        made: Diagnostic = new(Diagnostic)
-        s_code(made, code)
-        s_name(made, name)
-        s_severity(made, severity)
-        s_message(made, message)
-        s_target(made, target)
-        s_file(made, file)
-        s_line(made, line)
-        s_column(made, column)
-        s_path(made, "")
-        s_suppressed(made, None)
-        return made
-
-    return make
-
-
-_diagnostic = _fast_diagnostic()
 
 _SORT_KEY = attrgetter("file", "line", "column", "code", "message")
 """``Diagnostic.sort_key`` without a Python call per diagnostic."""
