@@ -25,6 +25,7 @@ from toc.assess.contribution import DEFAULT_PRIOR, Posterior, trace
 from toc.assess.harvest import Harvested, harvested
 from toc.assess.indicators import Progress, as_of_date, indicator_progress
 from toc.assess.probative import Untyped
+from toc.assess.risk import results_at_risk
 from toc.assess.triangulation import Triangulation, triangulate
 from toc.model import Assumption, Claim, Evidence, Link, Model, Node
 
@@ -107,7 +108,7 @@ def assess(
         indicators=tuple((node, indicator_progress(i, day)) for node, i in model.indicators()),
         links=links,
         pathways=tuple(pathway_confidence(p, links) for p in model.pathways),
-        nodes=node_confidence(graph, links),
+        nodes=node_confidence(graph, links, results_at_risk(graph, statuses)),
         harvest=tuple(harvested(model)),
         unattached=tuple(a.id for a in model.assumptions if a.id not in resting),
     )

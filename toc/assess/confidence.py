@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from toc.assess.assumptions import AssumptionAssessment
 from toc.assess.contribution import Posterior
-from toc.assess.risk import breaks
+from toc.assess.risk import Risk, breaks
 from toc.model import Assumption, AssumptionKind, Level, Link, Pathway
 
 if TYPE_CHECKING:  # networkx is imported only when a graph is built
@@ -219,36 +219,26 @@ def pathway_confidence(pathway: Pathway, links: Mapping[str, LinkConfidence]) ->
     return PathwayConfidence(pathway, tuple(members), tuple(chain.values()), value)
 
 
-def node_confidence(graph: TocGraph, links: Mapping[str, LinkConfidence]) -> dict[str, NodeConfidence]:
-    """Every result's best chain (widest path from any activity) and whether it is at risk."""
+def node_confidence(
+    graph: TocGraph, links: Mapping[str, LinkConfidence], risk: Risk
+) -> dict[str, NodeConfidence]:
+    """Every result's best chain (widest path from any activity) and whether it is at risk
+    (``risk`` from :func:`toc.assess.risk.results_at_risk`, the definition the rule and the
+    diagram use too)."""
     outgoing: dict[str, list[LinkConfidence]] = {}
     for link in graph.links():
         outgoing.setdefault(link.source, []).append(links[link.id])
     best, via = _widest([n.id for n in graph.nodes(Level.ACTIVITY)], outgoing)
-    intact: set[str] = set()  # nodes reached along unbroken links only
-    stack = [n.id for n in graph.nodes(Level.ACTIVITY)]
-    while stack:
-        current = stack.pop()
-        if current in intact:
-            continue
-        intact.add(current)
-        stack.extend(link.target for link in graph.outgoing(current) if not links[link.id].broken)
-    reach: dict[str, set[str]] = {}  # broken assumption -> the nodes downstream of what it breaks
-    for lc in links.values():
-        for aid in lc.broken:
-            reach.setdefault(aid, set()).add(lc.link.target)
-    downstream = {aid: graph.reached_from(starts) for aid, starts in reach.items()}
     result: dict[str, NodeConfidence] = {}
     for node in graph.nodes():
         if node.level is Level.ACTIVITY:
             continue
-        affected = tuple(sorted(a for a, nodes in downstream.items() if node.id in nodes))
         result[node.id] = NodeConfidence(
             node.id,
             node.level,
             best.get(node.id),
             tuple(lc.link.id for lc in _chain(node.id, via)),
-            node.id in best and node.id not in intact,
-            affected,
+            node.id in risk.at_risk,
+            tuple(risk.at_risk.get(node.id) or risk.affected.get(node.id) or ()),
         )
     return result
