@@ -17,25 +17,34 @@ SCHEMA = Path(__file__).parent / "data" / "sarif" / "sarif-2.1.0-rtm.5.json"
 
 D = [
     Diagnostic(
-        "TOC302",
-        "assumption-contradicted",
-        Severity.ERROR,
-        '"Work on the SDGs strengthens LMB" is contradicted by 3 evidence items (para 92, 99; survey 2018)',
-        "sdg-lmb",
-        "models/vvsg.yaml",
-        212,
-        7,
+        code="TOC302",
+        name="assumption-contradicted",
+        severity=Severity.ERROR,
+        message='"Work on the SDGs strengthens LMB" is contradicted by 3 evidence items '
+        "(para 92, 99; survey 2018)",
+        target="sdg-lmb",
+        file="models/vvsg.yaml",
+        line=212,
+        column=7,
     ),
     Diagnostic(
-        "TOC401", "indicator-missing", Severity.WARNING, 'impact "A, b: 100%" has no indicator', "a",
-        "models/vvsg.yaml", 12, 5,
+        code="TOC401", name="indicator-missing", severity=Severity.WARNING,
+        message='impact "A, b: 100%" has no indicator', target="a", file="models/vvsg.yaml", line=12,
+        column=5,
     ),
-    Diagnostic("TOC502", "evidence-undated", Severity.INFO, 'evidence "x" has no date', "e1", "b.yaml", 3, 5),
     Diagnostic(
-        "TOC308", "assumption-without-link", Severity.WARNING, "assumption \"y\" qualifies no link", "y",
-        "b.yaml", 9, 5, suppressed="applies to the whole programme",
+        code="TOC502", name="evidence-undated", severity=Severity.INFO, message='evidence "x" has no date',
+        target="e1", file="b.yaml", line=3, column=5,
     ),
-    Diagnostic("TOC601", "missing-translation", Severity.INFO, "no location", "z", "b.yaml", 0, 0),
+    Diagnostic(
+        code="TOC308", name="assumption-without-link", severity=Severity.WARNING,
+        message="assumption \"y\" qualifies no link", target="y", file="b.yaml", line=9, column=5,
+        suppressed="applies to the whole programme",
+    ),
+    Diagnostic(
+        code="TOC601", name="missing-translation", severity=Severity.INFO, message="no location", target="z",
+        file="b.yaml", line=0, column=0,
+    ),
 ]  # fmt: skip
 REPORT = Report(tuple(D), ("b.yaml", "models/vvsg.yaml", "clean.yaml"))
 
@@ -66,7 +75,16 @@ def test_github_annotations() -> None:
 
 
 def test_github_escapes() -> None:
-    d = Diagnostic("TOC101", "duplicate-id", Severity.ERROR, "100%\nnext", "a", "a,b:c.yaml", 1, 1)
+    d = Diagnostic(
+        code="TOC101",
+        name="duplicate-id",
+        severity=Severity.ERROR,
+        message="100%\nnext",
+        target="a",
+        file="a,b:c.yaml",
+        line=1,
+        column=1,
+    )
     out = render("github", Report((d,), ("a,b:c.yaml",)))
     assert out == "::error file=a%2Cb%3Ac.yaml,line=1,col=1,title=TOC101 duplicate-id::100%25%0Anext\n"
 

@@ -42,7 +42,7 @@ class Report:
 
     def __post_init__(self) -> None:
         # one order for every format: file, line, column, code, message
-        object.__setattr__(self, "diagnostics", tuple(sorted(self.diagnostics, key=Diagnostic.sort_key)))
+        object.__setattr__(self, "diagnostics", tuple(sorted(self.diagnostics)))
 
     @property
     def active(self) -> list[Diagnostic]:

@@ -15,7 +15,7 @@ from toc.formatters import Report
 
 def render(report: Report, colour: bool = False) -> str:
     root = ET.Element("testsuites", name="toc check")
-    ordered = sorted(report.diagnostics, key=lambda d: d.sort_key())
+    ordered = sorted(report.diagnostics)
     grouped = {file: list(items) for file, items in groupby(ordered, key=lambda d: d.file)}
     for file in dict.fromkeys([*report.files, *grouped]):
         items = grouped.get(file, [])

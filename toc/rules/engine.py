@@ -14,7 +14,6 @@ import gc
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from operator import attrgetter
 
 from toc.diagnostics import Diagnostic
 from toc.errors import LoadError, Problem
@@ -74,19 +73,15 @@ def _run(
             position = where(target, field)
             entries = suppressing.get(target)
             if entries is None and position is not None:  # the common case
-                append(Diagnostic(code, name, severity, message, target, *position))
+                append(Diagnostic(*position, code, message, name, severity, target))
                 continue
             reason = None
             if entries is not None:
                 reason = next((e.reason for e in entries if e.rule in (name, code)), None)
             file, line, column = nowhere if position is None else position
-            append(Diagnostic(code, name, severity, message, target, file, line, column, suppressed=reason))
-    out.sort(key=_SORT_KEY)
+            append(Diagnostic(file, line, column, code, message, name, severity, target, suppressed=reason))
+    out.sort()  # a Diagnostic's fields start with the reporting order
     return out
-
-
-_SORT_KEY = attrgetter("file", "line", "column", "code", "message")
-"""``Diagnostic.sort_key`` without a Python call per diagnostic."""
 
 
 def loader_diagnostics(
@@ -108,18 +103,18 @@ def loader_diagnostics(
         loc = problem.location
         out.append(
             Diagnostic(
-                found.code,
-                found.name,
-                selection.severity(found),
-                message,
-                targets.get(problem.path, problem.path),
                 loc.file,
                 loc.line,
                 loc.column,
+                found.code,
+                message,
+                found.name,
+                selection.severity(found),
+                targets.get(problem.path, problem.path),
                 path=problem.path,
             )
         )
-    return sorted(out, key=Diagnostic.sort_key)
+    return sorted(out)
 
 
 _STEP = re.compile(r"([A-Za-z_]+)|\[(\d+)\]")
