@@ -1,11 +1,17 @@
-"""The engine's shortcuts (toc.rules.engine, toc.model.Model._positioner) give what the slow paths give."""
+"""The engine's and the rule context's shortcuts (toc.rules.engine, toc.model.Model._positioner,
+toc.rules.base.Context) give what the plain paths give."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+
 import toc
+from tests.strategies import models
 from toc.errors import Location
+from toc.model import Level, Model
+from toc.rules.base import Context
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,3 +38,15 @@ def test_positioner_with_a_plain_field_map() -> None:
     assert where(node, "level") == ("x.yaml", 2, 3)
     assert where(node, None) == ("x.yaml", 2, 3)
     assert where("no-such-id", "label") is None
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(models())
+def test_context_maps_agree_with_the_model(model: Model) -> None:
+    ctx = Context(model)
+    assert ctx.elements == list(model.elements())
+    assert ctx.index == model.index()
+    assert ctx.suppressing == [e for e in model.elements() if e.suppress]
+    assert ctx.nodes == {n.id: n for n in model.nodes}
+    assert ctx.ranks == {n.id: n.level.rank for n in model.nodes}
+    assert ctx.results == {n.id for n in model.nodes if n.level in (Level.OUTCOME, Level.IMPACT)}

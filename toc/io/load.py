@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import os
 from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from pydantic import ValidationError
@@ -171,14 +171,24 @@ class _FieldLocations(Mapping[tuple[str, str], Location]):
                 return Location(self.file, record[2 + 4 * i], record[3 + 4 * i])
         return None
 
-    def position(self, ident: str, field: str) -> tuple[str, int, int] | None:
-        """``(file, line, column)`` of the key, without making a Location (``Model._positioner``)."""
-        found = self.records.get(ident)
-        if found is not None and field in found[0]:
-            i = 2 + 4 * found[0].index(field)
-            record = found[1]
-            return self.file, record[i], record[i + 1]
-        return None
+    def positioner(
+        self, elements: Mapping[str, Location]
+    ) -> Callable[[str, str | None], tuple[str, int, int] | None]:
+        """``(element id, key or None) → (file, line, column)``: the key's position, else the
+        element's (``Model._positioner``). One call per finding, and no Location made for a key."""
+        file, get, element = self.file, self.records.get, elements.get
+
+        def locate(ident: str, field: str | None = None) -> tuple[str, int, int] | None:
+            if field is not None:
+                found = get(ident)
+                if found is not None and field in found[0]:
+                    i = 2 + 4 * found[0].index(field)
+                    record = found[1]
+                    return file, record[i], record[i + 1]
+            loc = element(ident)
+            return None if loc is None else (loc.file, loc.line, loc.column)
+
+        return locate
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
         for ident, (keys, _) in self.records.items():

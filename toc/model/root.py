@@ -124,19 +124,18 @@ class Model(Strict):
         Private: only the engine needs it."""
         elements = self._locations
         fields = self._field_locations
-        # the loader's lazy map answers in one call
-        position: Callable[[str, str], tuple[str, int, int] | None] | None = getattr(fields, "position", None)
+        # the loader's lazy map answers in one call per finding
+        make: Callable[..., Callable[[str, str | None], tuple[str, int, int] | None]] | None = getattr(
+            fields, "positioner", None
+        )
+        if make is not None:
+            return make(elements)
 
         def locate(element_id: str, field: str | None = None) -> tuple[str, int, int] | None:
             if field is not None:
-                if position is not None:
-                    found = position(element_id, field)
-                    if found is not None:
-                        return found
-                else:
-                    loc = fields.get((element_id, field))
-                    if loc is not None:
-                        return loc.file, loc.line, loc.column
+                loc = fields.get((element_id, field))
+                if loc is not None:
+                    return loc.file, loc.line, loc.column
             loc = elements.get(element_id)
             return None if loc is None else (loc.file, loc.line, loc.column)
 

@@ -15,11 +15,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
+from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from toc.diagnostics import Severity
-from toc.model import Evidence, Indicator, Level, Model, Node
+from toc.model import SECTIONS, Evidence, Indicator, Level, Model, Node
 from toc.model.base import Text, one_line, text_in
 
 if TYPE_CHECKING:
@@ -164,12 +165,14 @@ class Context:
     @cached_property
     def ranks(self) -> dict[str, int]:
         """Node id → the rank of its level (activity 0 … impact 3)."""
-        return {n.id: n.level.rank for n in self.model.nodes}
+        nodes = self.model.nodes
+        rank = {level: level.rank for level in Level}.__getitem__
+        return dict(zip(map(_ID, nodes), map(rank, map(_LEVEL, nodes)), strict=True))
 
     @cached_property
     def results(self) -> set[str]:
         """The ids of the outcomes and impacts."""
-        return {n.id for n in self.model.nodes if n.level is Level.OUTCOME or n.level is Level.IMPACT}
+        return {node_id for node_id, rank in self.ranks.items() if rank >= _OUTCOME_RANK}
 
     @cached_property
     def indicators(self) -> list[tuple[Node, Indicator]]:
@@ -202,21 +205,34 @@ class Context:
 
     @cached_property
     def nodes(self) -> dict[str, Node]:
-        return {n.id: n for n in self.model.nodes}
+        nodes = self.model.nodes
+        return dict(zip(map(_ID, nodes), nodes, strict=True))
 
     @cached_property
     def elements(self) -> list[AnyElement]:
-        """``model.elements()``, walked once for every rule that looks at all of them."""
-        return list(self.model.elements())
+        """``model.elements()`` (same order), walked once for every rule that looks at all of them."""
+        out: list[AnyElement] = []
+        extend = out.extend
+        for section in SECTIONS:
+            items = getattr(self.model, section)
+            if section != "nodes":
+                extend(items)
+                continue
+            for node in items:  # each node's indicators follow it
+                out.append(node)
+                if node.indicators:
+                    extend(node.indicators)
+        return out
 
     @cached_property
     def suppressing(self) -> list[AnyElement]:
         """The elements with a ``suppress:`` list (few: the engine and one rule look only at these)."""
-        return [element for element in self.elements if element.suppress]
+        return list(compress(self.elements, map(_SUPPRESS, self.elements)))
 
     @cached_property
     def index(self) -> dict[str, AnyElement]:
-        return {element.id: element for element in self.elements}
+        """Id → element (``model.index()``, made once)."""
+        return dict(zip(map(_ID, self.elements), self.elements, strict=True))
 
     @cached_property
     def evidence_about(self) -> dict[str, list[Evidence]]:
@@ -281,6 +297,11 @@ class Context:
     def cites(self, items: Iterable[Evidence]) -> str:
         """``(para 92, 99; survey 2018)``: where the items are reported, and their data sources."""
         return cite_list(items)
+
+
+_ID, _LEVEL, _SUPPRESS = attrgetter("id"), attrgetter("level"), attrgetter("suppress")
+"""Read in C by ``map`` when the context builds its maps over every node or element."""
+_OUTCOME_RANK = Level.OUTCOME.rank
 
 
 class _Labels(dict[str, str]):
