@@ -65,3 +65,17 @@ def test_context_walks_agree_with_toc_graph(model: Model) -> None:
     assert cycles(ctx.successors) == graph.cycles()
     for node in model.nodes:
         assert ctx.successors[node.id] == list(graph.raw().successors(node.id))
+
+
+@settings(max_examples=100, deadline=None)
+@given(edges, edges, st.lists(st.sampled_from(NODES), max_size=4))
+def test_a_cut_closure_is_the_closure_without_the_cut_edges(
+    pairs: list[tuple[str, str]], cut_pairs: list[tuple[str, str]], starts: list[str]
+) -> None:
+    successors, graph = _both(pairs)
+    cut: dict[str, set[str]] = {}
+    for a, b in cut_pairs:
+        cut.setdefault(a, set()).add(b)
+    graph.remove_edges_from(cut_pairs)
+    want = set(starts).union(*(nx.descendants(graph, s) for s in starts))
+    assert closure(starts, successors, cut) == want

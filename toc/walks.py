@@ -9,7 +9,7 @@ keeps networkx out of ``toc check`` altogether).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Mapping
 
 from toc.model import Model
 
@@ -39,16 +39,28 @@ def adjacency(model: Model) -> tuple[Adjacency, Adjacency]:
     return forward, backward
 
 
-def closure(starts: Iterable[str], step: Adjacency) -> set[str]:
-    """Every node reachable from ``starts`` along ``step`` (the starts included)."""
+def closure(
+    starts: Iterable[str], step: Adjacency, cut: Mapping[str, Container[str]] | None = None
+) -> set[str]:
+    """Every node reachable from ``starts`` along ``step`` (the starts included), not stepping
+    from a node to the neighbours ``cut`` names for it (the ends of broken links)."""
     seen: set[str] = set()
     stack = [s for s in starts if s in step]
     add, pop, extend = seen.add, stack.pop, stack.extend
+    if not cut:
+        while stack:
+            current = pop()
+            if current not in seen:
+                add(current)
+                extend(step[current])
+        return seen
+    gone = cut.get
     while stack:
         current = pop()
         if current not in seen:
             add(current)
-            extend(step[current])
+            ends = gone(current)
+            extend(step[current] if ends is None else [n for n in step[current] if n not in ends])
     return seen
 
 

@@ -216,9 +216,11 @@ def trace(
     p = prior
     for key, members in groups.items():
         ratios = [lik.ratio(item.found) or 0.0 for item, lik in members]
-        lead_item, lead_lik = max(
-            members, key=lambda m: (_size(m[1].ratio(m[0].found) or 0.0), -(m[1].ratio(m[0].found) or 0.0))
-        )
+        if len(members) == 1:  # most groups: no search for the most probative item
+            lead_item, lead_lik = members[0]
+        else:
+            lead = max(range(len(members)), key=lambda i: (_size(ratios[i]), -ratios[i]))
+            lead_item, lead_lik = members[lead]
         ratio = combine(ratios)
         if ratio is None:
             for item, _ in members:

@@ -234,7 +234,7 @@ def condition_as_assumption(ctx: Context) -> Iterator[Finding]:
                 Steden en gemeenten blijven bereid om in te zetten op een lokaal mondiaal
                 beleid ondanks het wegvallen van de impulssubsidie
     """
-    links = {link.id: link for link in ctx.model.links}
+    links = ctx.links
     for a in ctx.model.assumptions:
         if a.kind is not AssumptionKind.ASSUMPTION:
             continue
@@ -350,17 +350,22 @@ def outcome_at_risk(ctx: Context) -> Iterator[Finding]:
     breaking = broken_links(ctx.model, ctx.assessments, ctx.linked_assumptions)
     if not breaking:
         return
-    sound: dict[str, list[str]] = {node_id: [] for node_id in ctx.successors}
+    links = ctx.links
     broken: list[tuple[str, list[str]]] = []
-    for link in ctx.model.links:
-        causes = breaking.get(link.id)
-        if causes:
-            broken.append((link.target, causes))
-        else:
-            sound[link.source].append(link.target)
-    activities = [n.id for n in ctx.model.nodes if n.level is Level.ACTIVITY]
-    reached = ctx.from_activities
-    safe = closure(activities, sound)
+    cut: dict[str, set[str]] = {}  # source → the targets its broken links lead to
+    for link_id, causes in breaking.items():  # in model order
+        link = links[link_id]
+        broken.append((link.target, causes))
+        cut.setdefault(link.source, set()).add(link.target)
+    successors = ctx.successors
+    if len(links) != sum(map(len, successors.values())):  # two links join some pair of nodes:
+        cut = {}  # a pair stays joined while one of its links is sound
+        sound: dict[str, list[str]] = {node_id: [] for node_id in successors}
+        for link in ctx.model.links:
+            if link.id not in breaking:
+                sound[link.source].append(link.target)
+        successors = sound
+    safe = closure(ctx.activities, successors, cut)
     # carry (at most three) causes forward from the broken links, one pass over the graph
     causes_of: dict[str, list[str]] = {}
     queue = []
@@ -382,15 +387,14 @@ def outcome_at_risk(ctx: Context) -> Iterator[Finding]:
                     changed = True
             if changed:
                 queue.append(nxt)
-    results = ctx.results
-    for node in ctx.model.nodes:
-        if node.id in results and node.id in reached and node.id not in safe:
-            names = "; ".join(ctx.label(a) for a in causes_of.get(node.id, []))
-            yield Finding(
-                node.id,
-                f"{node.level.value} {ctx.label(node.id)} is at risk: every path to it from the "
-                f"activities rests on an assumption the evidence contradicts or a risk it confirms ({names})",
-            )
+    nodes = ctx.nodes
+    for node_id in ctx.in_model_order((ctx.results & ctx.from_activities) - safe):
+        names = "; ".join(ctx.label(a) for a in causes_of.get(node_id, []))
+        yield Finding(
+            node_id,
+            f"{nodes[node_id].level.value} {ctx.label(node_id)} is at risk: every path to it from the "
+            f"activities rests on an assumption the evidence contradicts or a risk it confirms ({names})",
+        )
 
 
 @rule("TOC308", "assumption-without-link", groups=("assumptions", "structure"), severity=WARNING)

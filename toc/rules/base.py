@@ -20,7 +20,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from toc.diagnostics import Severity
-from toc.model import SECTIONS, Evidence, Indicator, Level, Model, Node
+from toc.model import SECTIONS, Evidence, Indicator, Level, Link, Model, Node
 from toc.model.base import Text, one_line, text_in
 
 if TYPE_CHECKING:
@@ -158,9 +158,24 @@ class Context:
         return closure(targets, self.predecessors)
 
     @cached_property
+    def activities(self) -> list[str]:
+        """The ids of the activities, in model order."""
+        return [node_id for node_id, rank in self.ranks.items() if not rank]
+
+    @cached_property
     def from_activities(self) -> set[str]:
         """Every node some activity leads to (the activities included)."""
-        return self.reached_from(n.id for n in self.model.nodes if n.level is Level.ACTIVITY)
+        return self.reached_from(self.activities)
+
+    @cached_property
+    def node_order(self) -> dict[str, int]:
+        """Node id → its position in the model (:meth:`in_model_order`)."""
+        return {node_id: i for i, node_id in enumerate(self.ranks)}
+
+    def in_model_order(self, node_ids: Iterable[str]) -> list[str]:
+        """``node_ids`` in the order the model lists the nodes: a rule that finds its nodes with
+        set operations (in C) still reports them in a stable order."""
+        return sorted(node_ids, key=self.node_order.__getitem__)
 
     @cached_property
     def ranks(self) -> dict[str, int]:
@@ -175,6 +190,12 @@ class Context:
         return {node_id for node_id, rank in self.ranks.items() if rank >= _OUTCOME_RANK}
 
     @cached_property
+    def links(self) -> dict[str, Link]:
+        """Link id → link."""
+        links = self.model.links
+        return dict(zip(map(_ID, links), links, strict=True))
+
+    @cached_property
     def indicators(self) -> list[tuple[Node, Indicator]]:
         """``model.indicators()``, walked once for the indicator rules."""
         return list(self.model.indicators())
@@ -182,7 +203,10 @@ class Context:
     @cached_property
     def linked(self) -> set[str]:
         """The nodes some link starts or ends at."""
-        return {end for link in self.model.links for end in (link.source, link.target)}
+        links = self.model.links
+        out = set(map(_SOURCE, links))
+        out.update(map(_TARGET, links))
+        return out
 
     @cached_property
     def assessments(self) -> dict[str, AssumptionAssessment]:
@@ -300,6 +324,7 @@ class Context:
 
 
 _ID, _LEVEL, _SUPPRESS = attrgetter("id"), attrgetter("level"), attrgetter("suppress")
+_SOURCE, _TARGET = attrgetter("source"), attrgetter("target")
 """Read in C by ``map`` when the context builds its maps over every node or element."""
 _OUTCOME_RANK = Level.OUTCOME.rank
 

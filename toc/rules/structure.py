@@ -123,17 +123,16 @@ def unreachable_outcome(ctx: Context) -> Iterator[Finding]:
           - {from: train, to: trained}
           - {from: trained, to: habits}
     """
-    if not any(n.level is Level.ACTIVITY for n in ctx.model.nodes):
+    if not ctx.activities:
         return
-    reached = ctx.from_activities
-    linked = ctx.linked
-    for node in ctx.model.nodes:
-        if node.level in RESULTS and node.id in linked and node.id not in reached:
-            yield Finding(
-                node.id,
-                f"{node.level.value} {ctx.label(node.id)} is not reached from any activity: "
-                "nothing the programme does leads to it",
-            )
+    nodes = ctx.nodes
+    for node_id in ctx.in_model_order((ctx.results & ctx.linked) - ctx.from_activities):
+        node = nodes[node_id]
+        yield Finding(
+            node_id,
+            f"{node.level.value} {ctx.label(node_id)} is not reached from any activity: "
+            "nothing the programme does leads to it",
+        )
 
 
 @rule("TOC105", "dead-end-activity", groups=("structure", "graph"), severity=WARNING)
@@ -167,14 +166,13 @@ def dead_end_activity(ctx: Context) -> Iterator[Finding]:
           - {from: train, to: trained}
           - {from: trained, to: habits}
     """
-    goals = [n.id for n in ctx.model.nodes if n.level in RESULTS]
-    if not goals:
+    if not ctx.results:
         return
-    reaching = ctx.reaching(goals)
+    reaching = ctx.reaching(ctx.results)
     linked = ctx.linked
-    for node in ctx.model.nodes:
-        if node.level is Level.ACTIVITY and node.id in linked and node.id not in reaching:
-            yield Finding(node.id, f"activity {ctx.label(node.id)} leads to no outcome or impact")
+    for node_id in ctx.activities:
+        if node_id in linked and node_id not in reaching:
+            yield Finding(node_id, f"activity {ctx.label(node_id)} leads to no outcome or impact")
 
 
 @rule("TOC106", "pathway-broken", groups=("structure",), severity=WARNING)
