@@ -50,3 +50,13 @@ def test_context_maps_agree_with_the_model(model: Model) -> None:
     assert ctx.nodes == {n.id: n for n in model.nodes}
     assert ctx.ranks == {n.id: n.level.rank for n in model.nodes}
     assert ctx.results == {n.id for n in model.nodes if n.level in (Level.OUTCOME, Level.IMPACT)}
+
+
+def test_every_element_class_names_itself_in_at_most_one_field() -> None:
+    """missing-translation reads the one naming field of each section's class."""
+    from toc.model import SECTIONS, Indicator
+    from toc.rules.base import NAMING, fields_of
+
+    classes = [Model.model_fields[s].annotation.__args__[0] for s in SECTIONS]  # type: ignore[union-attr]
+    for cls in [*classes, Indicator]:
+        assert len(fields_of(cls, NAMING)) <= 1, cls

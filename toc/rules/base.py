@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache, cached_property
 from itertools import compress
 from operator import attrgetter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from toc.diagnostics import Severity
 from toc.model import SECTIONS, Evidence, Indicator, Level, Link, Model, Node
@@ -247,6 +247,14 @@ class Context:
                 if node.indicators:
                     extend(node.indicators)
         return out
+
+    @cached_property
+    def sections(self) -> list[list[Any]]:
+        """The model's non-empty lists of elements, each of one class: every section, then the
+        indicators (rules that read the same fields of every element of a class)."""
+        out: list[list[Any]] = [items for section in SECTIONS if (items := getattr(self.model, section))]
+        indicators = [indicator for _, indicator in self.indicators]
+        return [*out, indicators] if indicators else out
 
     @cached_property
     def suppressing(self) -> list[AnyElement]:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from itertools import chain
-
-from pydantic import BaseModel
+from collections.abc import Iterator
+from itertools import compress
+from operator import attrgetter
+from typing import Any
 
 from toc.diagnostics import Severity
 from toc.model.base import one_line, text_in
 from toc.model.references import suggest
-from toc.rules.base import NAMING, Context, Finding, Getter, rule, values_of
+from toc.rules.base import NAMING, Context, Finding, fields_of, rule, values_of
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -67,32 +67,34 @@ def missing_translation(ctx: Context) -> Iterator[Finding]:
     if missing:
         yield Finding("programme", f"the programme title has no {missing} text (title)", "title")
     reported = {"programme"} if missing else set()
-    label, labels, index = ctx.label, ctx._labels, ctx.index
-    getters: dict[type, Getter] = {}
-    for element in ctx.elements:  # one finding per element, on its first naming text
-        cls = type(element)
-        getter = getters.get(cls)
-        if getter is None:
-            getter = getters[cls] = values_of(cls, NAMING)
-        first = True  # the element's label is its first naming text: quote it from here
-        for name, value in zip(getter[0], getter[1](element)):  # noqa: B905 - see values_of
+    labels, index = ctx._labels, ctx.index
+    for items in ctx.sections:  # one finding per element, on its first naming text
+        names = values_of(_class_of(items), NAMING)[0]
+        if not names:  # links
+            continue
+        (name,) = names  # each element class names itself in one field (tests/rules/test_engine_speed.py)
+        for element, value in zip(items, map(attrgetter(name), items)):  # noqa: B905 - same list
             if value is None:
+                continue
+            missing = plain if value.__class__ is str else _missing(value, languages, plain)
+            if not missing:
                 continue
             target = element.id
             if target in reported:
-                break
-            missing = plain if value.__class__ is str else _missing(value, languages, plain)
-            if missing:
-                reported.add(target)
-                if target == "programme":
-                    what = "the programme title"
-                elif first and target not in labels and index.get(target) is element:
-                    what = labels[target] = ctx._quote(value)  # type: ignore[arg-type]
-                else:
-                    what = label(target)
-                yield Finding(target, f"{what} has no {missing} text ({name})", name)
-                break
-            first = False
+                continue
+            reported.add(target)
+            # the label is this text: quote it from here rather than look the element up again
+            what = labels.get(target)
+            if what is None:
+                what = ctx._quote(value) if index.get(target) is element else ctx.label(target)
+                labels[target] = what
+            yield Finding(target, f"{what} has no {missing} text ({name})", name)
+
+
+def _class_of(items: list[Any]) -> type:
+    """The class of a section's elements (each section holds one)."""
+    cls: type = type(items[0])
+    return cls
 
 
 def _missing(value: object, languages: list[str], plain: str) -> str:
@@ -123,27 +125,25 @@ def undeclared_language(ctx: Context) -> Iterator[Finding]:
           - {id: a, level: outcome, label: {nl: Gemeenten zijn geïnformeerd, fr: Communes informées}}
     """
     declared = set(ctx.model.languages)
-    elements: Iterable[BaseModel] = chain((ctx.model.programme,), ctx.elements)
-    getters: dict[type, Getter] = {}
-    for element in elements:
-        cls = type(element)
-        getter = getters.get(cls)
-        if getter is None:
-            getter = getters[cls] = values_of(cls, TEXT_FIELDS)
-        values = getter[1](element)
-        if not any(map(_is_dict, values)):  # most text is plain
-            continue
-        extra: list[str] = []
-        field = None
-        for name, value in zip(getter[0], values):  # noqa: B905 - see values_of
-            if isinstance(value, dict) and not declared.issuperset(value):
-                for lang in value:
-                    if lang not in declared and lang not in extra:
-                        extra.append(lang)
-                        field = field or name
-        if extra:
-            target = "programme" if element is ctx.model.programme else element.id  # type: ignore[attr-defined]
-            hint = f"; the model declares {', '.join(ctx.model.languages)}" if declared else ""
+    hint = f"; the model declares {', '.join(ctx.model.languages)}" if declared else ""
+    for items in [[ctx.model.programme], *ctx.sections]:
+        # element index → (languages not declared, first field with one); most text is plain, so
+        # each field is read and tested in C and only its dictionaries are looked at here
+        found: dict[int, tuple[list[str], str]] = {}
+        for name in fields_of(_class_of(items), TEXT_FIELDS):
+            values = list(map(attrgetter(name), items))
+            dicts = list(map(_is_dict, values))
+            if not any(dicts):
+                continue
+            for i, value in compress(enumerate(values), dicts):
+                if declared.issuperset(value):
+                    continue
+                extra, _ = found.setdefault(i, ([], name))
+                extra.extend(lang for lang in value if lang not in declared and lang not in extra)
+        for i in sorted(found):
+            extra, field = found[i]
+            element = items[i]
+            target = "programme" if element is ctx.model.programme else element.id
             yield Finding(
                 target,
                 f"{ctx.label(target) if target != 'programme' else 'the programme'} has text in "
