@@ -10,6 +10,8 @@ keeps networkx out of ``toc check`` altogether).
 from __future__ import annotations
 
 from collections.abc import Container, Iterable, Mapping
+from itertools import compress
+from operator import attrgetter
 
 from toc.model import Model
 
@@ -21,22 +23,26 @@ Adjacency = dict[str, list[str]]
 def adjacency(model: Model) -> tuple[Adjacency, Adjacency]:
     """(successors, predecessors) of every node, each neighbour once, in the order of the first
     link between them (networkx's order, so that walks visit nodes in the same order)."""
-    forward: Adjacency = {node.id: [] for node in model.nodes}
-    backward: Adjacency = {node.id: [] for node in model.nodes}
-    for link in model.links:
-        source, target = link.source, link.target
+    ids = list(map(_ID, model.nodes))
+    forward: Adjacency = {node_id: [] for node_id in ids}
+    backward: Adjacency = {node_id: [] for node_id in ids}
+    links = model.links
+    for source, target in zip(map(_SOURCE, links), map(_TARGET, links)):  # noqa: B905 - same list
         if source not in forward or target not in forward:  # a model built without the loader
             for end in (source, target):
                 forward.setdefault(end, [])
                 backward.setdefault(end, [])
         forward[source].append(target)
         backward[target].append(source)
-    # each neighbour once, at its first link (most nodes have one: no dictionary per node)
+    # each neighbour once, at its first link (most nodes have one: they are skipped in C)
     for step in (forward, backward):
-        for node_id, neighbours in step.items():
-            if len(neighbours) > 1:
-                step[node_id] = list(dict.fromkeys(neighbours))
+        for node_id in list(compress(step, map(_MORE_THAN_ONE, map(len, step.values())))):
+            step[node_id] = list(dict.fromkeys(step[node_id]))
     return forward, backward
+
+
+_ID, _SOURCE, _TARGET = attrgetter("id"), attrgetter("source"), attrgetter("target")
+_MORE_THAN_ONE = (1).__lt__
 
 
 def closure(
