@@ -37,6 +37,11 @@ def test_cycles_are_the_strongly_connected_loops(pairs: list[tuple[str, str]]) -
         if len(c) > 1 or any(graph.has_edge(n, n) for n in c)
     )
     assert cycles(successors) == want
+    predecessors: dict[str, list[str]] = {n: [] for n in NODES}
+    for a, nexts in successors.items():
+        for b in nexts:
+            predecessors[b].append(a)
+    assert cycles(successors, predecessors) == want
 
 
 @settings(max_examples=100, deadline=None)
@@ -63,6 +68,7 @@ def test_context_walks_agree_with_toc_graph(model: Model) -> None:
     assert ctx.from_activities == graph.reached_from(activities)
     assert ctx.reaching(goals) == graph.reaching(goals)
     assert cycles(ctx.successors) == graph.cycles()
+    assert cycles(ctx.successors, ctx.predecessors) == graph.cycles()
     for node in model.nodes:
         assert ctx.successors[node.id] == list(graph.raw().successors(node.id))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable, Mapping
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, not_
 
 from toc.model import Model
 
@@ -70,10 +70,11 @@ def closure(
     return seen
 
 
-def cycles(successors: Adjacency) -> list[list[str]]:
+def cycles(successors: Adjacency, predecessors: Adjacency | None = None) -> list[list[str]]:
     """Each set of nodes that lead back to themselves (a strongly connected component of more than
-    one node, or a node linked to itself), sorted, in sorted order (as ``TocGraph.cycles``)."""
-    successors = _on_cycles(successors)
+    one node, or a node linked to itself), sorted, in sorted order (as ``TocGraph.cycles``).
+    ``predecessors``, the other half of :func:`adjacency`, saves counting the in-degrees."""
+    successors = _on_cycles(successors, predecessors)
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     on_stack: set[str] = set()
@@ -117,14 +118,17 @@ def cycles(successors: Adjacency) -> list[list[str]]:
     return sorted(found)
 
 
-def _on_cycles(successors: Adjacency) -> Adjacency:
+def _on_cycles(successors: Adjacency, predecessors: Adjacency | None = None) -> Adjacency:
     """The part of the graph that can hold a cycle: what is left after repeatedly removing nodes
     that nothing leads to (Kahn). On an acyclic results chain, nothing is left."""
-    incoming = dict.fromkeys(successors, 0)
-    for nexts in successors.values():
-        for nxt in nexts:
-            incoming[nxt] += 1
-    free = [node for node, n in incoming.items() if n == 0]
+    if predecessors is not None:  # each neighbour once both ways: the in-degrees are their lengths
+        incoming = dict(zip(predecessors, map(len, predecessors.values()), strict=True))
+    else:
+        incoming = dict.fromkeys(successors, 0)
+        for nexts in successors.values():
+            for nxt in nexts:
+                incoming[nxt] += 1
+    free = list(compress(incoming, map(not_, incoming.values())))
     while free:
         node = free.pop()
         del incoming[node]

@@ -38,7 +38,7 @@ def cycle(ctx: Context) -> Iterator[Finding]:
         links:
           - {from: a, to: b}
     """
-    for members in cycles(ctx.successors):
+    for members in cycles(ctx.successors, ctx.predecessors):
         inside = set(members)
         first = next(
             (link for link in ctx.model.links if link.source in inside and link.target in inside), None
