@@ -31,6 +31,7 @@ TEXT_FIELDS = (
 )
 
 
+_LABEL = attrgetter("label")
 _is_dict = dict.__instancecheck__
 """``isinstance(x, dict)`` as a builtin, for ``map``."""
 
@@ -172,10 +173,14 @@ def duplicate_label(ctx: Context) -> Iterator[Finding]:
           - {id: a, level: outcome, label: Municipalities know LMB}
           - {id: b, level: outcome, label: Municipalities apply LMB}
     """
-    seen: dict[str, str] = {}
     default = ctx.model.default_language
-    for node in ctx.model.nodes:
-        key = " ".join(text_in(node.label, default, default).split()).casefold()  # one_line, faster
+    nodes = ctx.model.nodes
+    texts = [t if t.__class__ is str else text_in(t, default, default) for t in map(_LABEL, nodes)]
+    keys = list(map(str.casefold, map(" ".join, map(str.split, texts))))  # one_line, in C
+    if len(set(keys)) == len(keys):  # the usual case: every label differs
+        return
+    seen: dict[str, str] = {}
+    for node, key in zip(nodes, keys, strict=True):
         first = seen.setdefault(key, node.id)
         if first != node.id:
             other = ctx.nodes[first]
