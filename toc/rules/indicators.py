@@ -113,27 +113,27 @@ def indicator_counts_activity(ctx: Context) -> Iterator[Finding]:
             indicators:
               - {id: i1, label: {nl: Aandeel gemeenten dat de SDG's kent}, measure: percentage}
     """
-    for node in ctx.model.nodes:
+    for node, indicator in ctx.indicators:
         if node.level not in MEASURED:
             continue
-        own = " ".join(_texts(node.label)).lower()
-        for indicator in node.indicators:
-            words: list[str] = []
-            for text in _texts(indicator.label) + _texts(indicator.description):
-                words = activity_count(text)
-                if words:
-                    break
-            if not words:
+        words: list[str] = []
+        for text in _texts(indicator.label) + _texts(indicator.description):
+            words = activity_count(text)
+            if words:
+                break
+        if not words:
+            continue
+        if node.level is Level.OUTPUT:
+            own = " ".join(_texts(node.label)).lower()
+            if any(w[:5] in own for w in words):
                 continue
-            if node.level is Level.OUTPUT and any(w[:5] in own for w in words):
-                continue
-            yield Finding(
-                indicator.id,
-                f"indicator {ctx.label(indicator.id)} of {node.level.value} {ctx.label(node.id)} counts "
-                f"the programme's own activity ({', '.join(dict.fromkeys(words))}), not a change in "
-                "the people or organisations it seeks to change",
-                "label",
-            )
+        yield Finding(
+            indicator.id,
+            f"indicator {ctx.label(indicator.id)} of {node.level.value} {ctx.label(node.id)} counts "
+            f"the programme's own activity ({', '.join(dict.fromkeys(words))}), not a change in "
+            "the people or organisations it seeks to change",
+            "label",
+        )
 
 
 def _quantitative(indicator: Indicator) -> bool:
@@ -379,25 +379,24 @@ def indicator_direction(ctx: Context) -> Iterator[Finding]:
             target = period.target.value if period.target else None
             if target is None:
                 continue
-            label = ctx.label(indicator.id)
             if target == base:
                 yield Finding(
                     indicator.id,
-                    f"indicator {label}: the target ({_num(target)}) equals the baseline, so no change "
-                    "is sought",
+                    f"indicator {ctx.label(indicator.id)}: the target ({_num(target)}) equals the baseline, "
+                    "so no change is sought",
                     "periods",
                 )
             elif indicator.ascending and target < base:
                 yield Finding(
                     indicator.id,
-                    f"indicator {label} is ascending but its target ({_num(target)}) is below its "
-                    f"baseline ({_num(base)}): should it say 'ascending: false'?",
+                    f"indicator {ctx.label(indicator.id)} is ascending but its target ({_num(target)}) is "
+                    f"below its baseline ({_num(base)}): should it say 'ascending: false'?",
                     "periods",
                 )
             elif not indicator.ascending and target > base:
                 yield Finding(
                     indicator.id,
-                    f"indicator {label} is descending ('ascending: false') but its target "
+                    f"indicator {ctx.label(indicator.id)} is descending ('ascending: false') but its target "
                     f"({_num(target)}) is above its baseline ({_num(base)})",
                     "ascending",
                 )
