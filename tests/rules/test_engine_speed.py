@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 
 import toc
 from tests.strategies import models
+from toc.assess import assess_assumptions
 from toc.errors import Location
 from toc.model import Level, Model
 from toc.rules.base import Context
@@ -50,6 +51,9 @@ def test_context_maps_agree_with_the_model(model: Model) -> None:
     assert ctx.nodes == {n.id: n for n in model.nodes}
     assert ctx.ranks == {n.id: n.level.rank for n in model.nodes}
     assert ctx.results == {n.id for n in model.nodes if n.level in (Level.OUTCOME, Level.IMPACT)}
+    assert ctx.activities == [n.id for n in model.nodes if n.level is Level.ACTIVITY]
+    assert ctx.links == {link.id: link for link in model.links}
+    assert ctx.assessments == assess_assumptions(model)
 
 
 def test_every_element_class_names_itself_in_at_most_one_field() -> None:

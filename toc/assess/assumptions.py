@@ -16,7 +16,7 @@ equally strong items pulling apart make the assumption mixed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from toc.model import Assumption, AssumptionStatus, Evidence, Model, Stance, Strength
@@ -83,12 +83,20 @@ def assess_assumption(assumption: Assumption, evidence: Iterable[Evidence]) -> A
     return AssumptionAssessment(assumption, status, support, contradiction, items)
 
 
-def assess_assumptions(model: Model) -> dict[str, AssumptionAssessment]:
-    """Every assumption of the model, by id, in model order (one pass over the evidence)."""
-    by_target: dict[str, list[Evidence]] = {}
-    for item in model.evidence:
-        for target in item.about:
-            by_target.setdefault(target, []).append(item)
+def assess_assumptions(
+    model: Model, evidence_about: Mapping[str, Sequence[Evidence]] | None = None
+) -> dict[str, AssumptionAssessment]:
+    """Every assumption of the model, by id, in model order (one pass over the evidence).
+
+    ``evidence_about`` (element id → the items about it, in model order) saves that pass
+    when the caller has it already (the rules' context does)."""
+    by_target = evidence_about
+    if by_target is None:
+        grouped: dict[str, list[Evidence]] = {}
+        for item in model.evidence:
+            for target in item.about:
+                grouped.setdefault(target, []).append(item)
+        by_target = grouped
     out: dict[str, AssumptionAssessment] = {}
     for a in model.assumptions:
         items = tuple(by_target.get(a.id, ()))  # already only the items about it (assess_assumption)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from toc.model import Indicator, IndicatorPeriod, Measure, Model
 from toc.model.base import date_bounds
@@ -54,11 +55,7 @@ def as_of_date(model: Model) -> date:
 
 def _period(indicator: Indicator, as_of: date) -> IndicatorPeriod | None:
     """The latest period that has started by ``as_of`` and has a target; else the first one."""
-    started = [
-        p
-        for p in indicator.periods
-        if date.fromisoformat(date_bounds(p.start)[0]) <= as_of and p.target is not None
-    ]
+    started = [p for p in indicator.periods if p.target is not None and _first_day(p.start) <= as_of]
     if started:
         return max(started, key=lambda p: date_bounds(p.start)[0])
     return indicator.periods[0] if indicator.periods else None
@@ -95,10 +92,22 @@ def indicator_progress(indicator: Indicator, as_of: date) -> Progress:
 
 def _elapsed(period: IndicatorPeriod, as_of: date) -> float:
     """Share of the period gone by on ``as_of``, in [0, 1]."""
-    start = date.fromisoformat(date_bounds(period.start)[0])
-    end = date.fromisoformat(date_bounds(period.end)[1])
+    start = _first_day(period.start)
+    end = _last_day(period.end)
     if as_of >= end:
         return 1.0
     if as_of <= start:
         return 0.0
     return (as_of - start).days / max((end - start).days, 1)
+
+
+@lru_cache(maxsize=4096)
+def _first_day(value: str) -> date:
+    """The first day a partial date covers (a model repeats a few period dates many times)."""
+    return date.fromisoformat(date_bounds(value)[0])
+
+
+@lru_cache(maxsize=4096)
+def _last_day(value: str) -> date:
+    """The last day a partial date covers."""
+    return date.fromisoformat(date_bounds(value)[1])

@@ -212,7 +212,7 @@ class Context:
     def assessments(self) -> dict[str, AssumptionAssessment]:
         from toc.assess import assess_assumptions
 
-        return assess_assumptions(self.model)
+        return assess_assumptions(self.model, self.evidence_about)
 
     @cached_property
     def as_of(self) -> date:
