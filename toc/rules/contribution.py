@@ -173,6 +173,9 @@ def _invalid(item: Evidence) -> Iterator[Finding]:
         )
 
 
+_CLAIMS = (Assumption, Link, Claim)
+
+
 def _already_reported(ctx: Context, assumption: Assumption) -> bool:
     """A contradicted or mixed assumption (not a risk) is reported, with its evidence, by
     ``assumption-contradicted`` / ``assumption-mixed-evidence``; a second finding on the same
@@ -216,12 +219,13 @@ def claim_low_confidence(ctx: Context) -> Iterator[Finding]:
              stance: supports, test: smoking-gun}
     """
     threshold = _threshold(ctx)
-    claims: list[Assumption | Link | Claim] = [*ctx.model.assumptions, *ctx.model.links, *ctx.model.claims]
-    for element in claims:
-        if isinstance(element, Assumption) and _already_reported(ctx, element):
+    index = ctx.index
+    # only what some evidence is about can be updated (no evidence, no steps): most links are not
+    for target, evidence in ctx.evidence_about.items():
+        element = index.get(target)
+        if not isinstance(element, _CLAIMS):
             continue
-        evidence = ctx.evidence_about.get(element.id)
-        if not evidence:  # nothing to update on: no steps (most links on a large model)
+        if isinstance(element, Assumption) and _already_reported(ctx, element):
             continue
         post = trace(element, evidence)
         if not post.steps:
