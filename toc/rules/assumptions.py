@@ -238,10 +238,11 @@ def condition_as_assumption(ctx: Context) -> Iterator[Finding]:
     for a in ctx.model.assumptions:
         if a.kind is not AssumptionKind.ASSUMPTION:
             continue
-        low = _implementation_level(ctx, a.id, a.applies_to, links)
         statements = a.statement.values() if isinstance(a.statement, dict) else [a.statement]
         for statement in statements:
-            cue = condition_cue(statement, low)
+            cue = condition_cue(statement, False)
+            if cue is None and _WEAK.search(statement):  # where the assumption sits decides
+                cue = condition_cue(statement, _implementation_level(ctx, a.id, a.applies_to, links))
             if cue:
                 yield Finding(
                     a.id,
