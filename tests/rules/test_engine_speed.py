@@ -64,3 +64,8 @@ def test_every_element_class_names_itself_in_at_most_one_field() -> None:
     classes = [Model.model_fields[s].annotation.__args__[0] for s in SECTIONS]  # type: ignore[union-attr]
     for cls in [*classes, Indicator]:
         assert len(fields_of(cls, NAMING)) <= 1, cls
+
+
+def test_a_level_formats_as_its_value() -> None:
+    """Rule messages write f"{node.level}" (str formatting in C) for the level's name."""
+    assert [f"{level}" for level in Level] == [level.value for level in Level]

@@ -393,7 +393,7 @@ def outcome_at_risk(ctx: Context) -> Iterator[Finding]:
         names = "; ".join(ctx.label(a) for a in causes_of.get(node_id, []))
         yield Finding(
             node_id,
-            f"{nodes[node_id].level.value} {ctx.label(node_id)} is at risk: every path to it from the "
+            f"{nodes[node_id].level} {ctx.label(node_id)} is at risk: every path to it from the "
             f"activities rests on an assumption the evidence contradicts or a risk it confirms ({names})",
         )
 

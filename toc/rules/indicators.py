@@ -47,7 +47,7 @@ def indicator_missing(ctx: Context) -> Iterator[Finding]:
     """
     for node in ctx.model.nodes:
         if node.level in MEASURED and not node.indicators:
-            yield Finding(node.id, f"{node.level.value} {ctx.label(node.id)} has no indicator")
+            yield Finding(node.id, f"{node.level} {ctx.label(node.id)} has no indicator")
 
 
 _COUNT = re.compile(r"\b(aantal|number of|no\. of|# of|count of|how many)\b", re.IGNORECASE)
@@ -129,7 +129,7 @@ def indicator_counts_activity(ctx: Context) -> Iterator[Finding]:
                 continue
         yield Finding(
             indicator.id,
-            f"indicator {ctx.label(indicator.id)} of {node.level.value} {ctx.label(node.id)} counts "
+            f"indicator {ctx.label(indicator.id)} of {node.level} {ctx.label(node.id)} counts "
             f"the programme's own activity ({', '.join(dict.fromkeys(words))}), not a change in "
             "the people or organisations it seeks to change",
             "label",

@@ -79,8 +79,8 @@ def backwards_link(ctx: Context) -> Iterator[Finding]:
             source, target = ctx.nodes[link.source], ctx.nodes[link.target]
             yield Finding(
                 link.id,
-                f"link runs down the chain, from {source.level.value} {ctx.label(source.id)} "
-                f"to {target.level.value} {ctx.label(target.id)}: is it written the wrong way round?",
+                f"link runs down the chain, from {source.level} {ctx.label(source.id)} "
+                f"to {target.level} {ctx.label(target.id)}: is it written the wrong way round?",
                 "to",
             )
 
@@ -117,8 +117,8 @@ def level_skip(ctx: Context) -> Iterator[Finding]:
             skipped = [lv.value for lv in Level if source.level.rank < lv.rank < target.level.rank]
             yield Finding(
                 link.id,
-                f"link from {source.level.value} {ctx.label(source.id)} straight to "
-                f"{target.level.value} {ctx.label(target.id)} skips the {' and '.join(skipped)} level",
+                f"link from {source.level} {ctx.label(source.id)} straight to "
+                f"{target.level} {ctx.label(target.id)} skips the {' and '.join(skipped)} level",
                 "to",
             )
 
@@ -163,7 +163,7 @@ def link_without_assumption(ctx: Context) -> Iterator[Finding]:
         target = ctx.nodes[link.target]
         yield Finding(
             link.id,
-            f"the step from {ctx.label(link.source)} to {target.level.value} {ctx.label(target.id)} "
+            f"the step from {ctx.label(link.source)} to {target.level} {ctx.label(target.id)} "
             "rests on no stated assumption",
         )
 

@@ -90,7 +90,7 @@ def orphan_node(ctx: Context) -> Iterator[Finding]:
     linked = ctx.linked
     for node in ctx.model.nodes:
         if node.id not in linked:
-            yield Finding(node.id, f"{node.level.value} {ctx.label(node.id)} is not linked to anything")
+            yield Finding(node.id, f"{node.level} {ctx.label(node.id)} is not linked to anything")
 
 
 @rule("TOC104", "unreachable-outcome", groups=("structure", "graph"), severity=WARNING)
@@ -130,7 +130,7 @@ def unreachable_outcome(ctx: Context) -> Iterator[Finding]:
         node = nodes[node_id]
         yield Finding(
             node_id,
-            f"{node.level.value} {ctx.label(node_id)} is not reached from any activity: "
+            f"{node.level} {ctx.label(node_id)} is not reached from any activity: "
             "nothing the programme does leads to it",
         )
 
@@ -271,6 +271,6 @@ def ceiling_placement(ctx: Context) -> Iterator[Finding]:
         )
         yield Finding(
             "programme",
-            f"the ceiling of accountability is the {node.level.value} {ctx.label(node.id)}: {why}; "
+            f"the ceiling of accountability is the {node.level} {ctx.label(node.id)}: {why}; "
             "put it on an outcome",
         )
