@@ -9,13 +9,16 @@ at once instead of making the user fix one mistake per run.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 __all__ = ["LoadError", "Location", "Problem"]
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Location:
-    """A 1-based line and column in a named file; line 0 means the file as a whole."""
+class Location(NamedTuple):
+    """A 1-based line and column in a named file; line 0 means the file as a whole.
+
+    A named tuple: the loader makes one per element, and a finding's position is this
+    ``(file, line, column)`` as it stands."""
 
     file: str
     line: int

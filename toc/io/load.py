@@ -185,8 +185,7 @@ class _FieldLocations(Mapping[tuple[str, str], Location]):
                     i = 2 + 4 * found[0].index(field)
                     record = found[1]
                     return file, record[i], record[i + 1]
-            loc = element(ident)
-            return None if loc is None else (loc.file, loc.line, loc.column)
+            return element(ident)  # a Location is a (file, line, column) tuple
 
         return locate
 
