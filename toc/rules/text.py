@@ -186,8 +186,7 @@ def duplicate_label(ctx: Context) -> Iterator[Finding]:
             other = ctx.nodes[first]
             yield Finding(
                 node.id,
-                f"{node.level} {ctx.label(node.id)} has the same label as "
-                f"{other.level} {first!r}",
+                f"{node.level} {ctx.label(node.id)} has the same label as {other.level} {first!r}",
                 "label",
             )
 
