@@ -193,6 +193,10 @@ _PERSIST = re.compile(
 )
 
 
+_ANY_CUE = re.compile(f"(?:{_STRONG.pattern})|(?:{_WEAK.pattern})", re.IGNORECASE)
+"""Either kind of cue: most statements have none, and one search says so."""
+
+
 def condition_cue(statement: str, implementation_level: bool) -> str | None:
     """The word that makes ``statement`` read like a pre-condition, or None (see module comment)."""
     if _PERSIST.search(statement):
@@ -240,6 +244,8 @@ def condition_as_assumption(ctx: Context) -> Iterator[Finding]:
             continue
         statements = a.statement.values() if isinstance(a.statement, dict) else [a.statement]
         for statement in statements:
+            if not _ANY_CUE.search(statement):
+                continue
             cue = condition_cue(statement, False)
             if cue is None and _WEAK.search(statement):  # where the assumption sits decides
                 cue = condition_cue(statement, _implementation_level(ctx, a.id, a.applies_to, links))
