@@ -54,6 +54,13 @@ def test_context_maps_agree_with_the_model(model: Model) -> None:
     assert ctx.activities == [n.id for n in model.nodes if n.level is Level.ACTIVITY]
     assert ctx.links == {link.id: link for link in model.links}
     assert ctx.assessments == assess_assumptions(model)
+    ranks = {n.id: n.level.rank for n in model.nodes}
+    assert ctx.link_ranks == [
+        (link, ranks[link.source], ranks[link.target])
+        for link in model.links
+        if link.source in ranks and link.target in ranks
+    ]
+    assert ctx.into_results == [link for link in model.links if link.target in ctx.results]
 
 
 def test_every_element_class_names_itself_in_at_most_one_field() -> None:

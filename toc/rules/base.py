@@ -196,6 +196,21 @@ class Context:
         return dict(zip(map(_ID, links), links, strict=True))
 
     @cached_property
+    def link_ranks(self) -> list[tuple[Link, int, int]]:
+        """(link, rank of its source, rank of its target) for every link between two nodes: the
+        rules that compare the levels a link joins share one pass over the links."""
+        get = self.ranks.get
+        links = self.model.links
+        ends = zip(links, map(get, map(_SOURCE, links)), map(get, map(_TARGET, links)), strict=True)
+        return [(link, low, high) for link, low, high in ends if low is not None and high is not None]
+
+    @cached_property
+    def into_results(self) -> list[Link]:
+        """The links into an outcome or impact (where the programme stops controlling what follows)."""
+        results, links = self.results, self.model.links
+        return list(compress(links, map(results.__contains__, map(_TARGET, links))))
+
+    @cached_property
     def indicators(self) -> list[tuple[Node, Indicator]]:
         """``model.indicators()``, walked once for the indicator rules."""
         return list(self.model.indicators())

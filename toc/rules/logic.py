@@ -72,10 +72,8 @@ def backwards_link(ctx: Context) -> Iterator[Finding]:
         links:
           - {from: train, to: trained}
     """
-    ranks = ctx.ranks
-    for link in ctx.model.links:
-        low, high = ranks.get(link.source), ranks.get(link.target)
-        if low is not None and high is not None and low > high:
+    for link, low, high in ctx.link_ranks:
+        if low > high:
             source, target = ctx.nodes[link.source], ctx.nodes[link.target]
             yield Finding(
                 link.id,
@@ -109,10 +107,8 @@ def level_skip(ctx: Context) -> Iterator[Finding]:
         links:
           - {from: train, to: trained}
     """
-    ranks = ctx.ranks
-    for link in ctx.model.links:
-        low, high = ranks.get(link.source), ranks.get(link.target)
-        if low is not None and high is not None and high - low >= 2:
+    for link, low, high in ctx.link_ranks:
+        if high - low >= 2:
             source, target = ctx.nodes[link.source], ctx.nodes[link.target]
             skipped = [lv.value for lv in Level if source.level.rank < lv.rank < target.level.rank]
             yield Finding(
@@ -155,10 +151,9 @@ def link_without_assumption(ctx: Context) -> Iterator[Finding]:
           - {id: afford, statement: Filters stay affordable}
     """
     on_nodes = _node_assumptions(ctx)
-    results = ctx.results
     linked = ctx.linked_assumptions
-    for link in ctx.model.links:
-        if link.target not in results or link.target in on_nodes or linked.get(link.id):
+    for link in ctx.into_results:
+        if link.target in on_nodes or linked.get(link.id):
             continue
         target = ctx.nodes[link.target]
         yield Finding(
@@ -194,9 +189,8 @@ def missing_rationale(ctx: Context) -> Iterator[Finding]:
             to: habits
             rationale: Promoters who visit homes change habits more than leaflets do
     """
-    results = ctx.results
-    for link in ctx.model.links:
-        if link.rationale is None and link.target in results:
+    for link in ctx.into_results:
+        if link.rationale is None:
             target = ctx.nodes[link.target]
             yield Finding(
                 link.id,
