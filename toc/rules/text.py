@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, ne
 from typing import Any
 
 from toc.diagnostics import Severity
@@ -31,7 +31,7 @@ TEXT_FIELDS = (
 )
 
 
-_LABEL = attrgetter("label")
+_ID, _LABEL = attrgetter("id"), attrgetter("label")
 _is_dict = dict.__instancecheck__
 """``isinstance(x, dict)`` as a builtin, for ``map``."""
 
@@ -177,18 +177,19 @@ def duplicate_label(ctx: Context) -> Iterator[Finding]:
     nodes = ctx.model.nodes
     texts = [t if t.__class__ is str else text_in(t, default, default) for t in map(_LABEL, nodes)]
     keys = list(map(str.casefold, map(" ".join, map(str.split, texts))))  # one_line, in C
-    if len(set(keys)) == len(keys):  # the usual case: every label differs
+    ids = list(map(_ID, nodes))
+    first = dict(zip(reversed(keys), reversed(ids), strict=True))  # label → the first node with it
+    if len(first) == len(keys):  # the usual case: every label differs
         return
-    seen: dict[str, str] = {}
-    for node, key in zip(nodes, keys, strict=True):
-        first = seen.setdefault(key, node.id)
-        if first != node.id:
-            other = ctx.nodes[first]
-            yield Finding(
-                node.id,
-                f"{node.level} {ctx.label(node.id)} has the same label as {other.level} {first!r}",
-                "label",
-            )
+    firsts = list(map(first.__getitem__, keys))
+    # only the nodes that are not the first with their label reach the loop (found in C)
+    for node, other_id in compress(zip(nodes, firsts, strict=True), map(ne, ids, firsts)):
+        other = ctx.nodes[other_id]
+        yield Finding(
+            node.id,
+            f"{node.level} {ctx.label(node.id)} has the same label as {other.level} {other_id!r}",
+            "label",
+        )
 
 
 @rule("TOC604", "suppression-unknown-rule", groups=("text",), severity=ERROR)
