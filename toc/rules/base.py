@@ -167,15 +167,10 @@ class Context:
         """Every node some activity leads to (the activities included)."""
         return self.reached_from(self.activities)
 
-    @cached_property
-    def node_order(self) -> dict[str, int]:
-        """Node id → its position in the model (:meth:`in_model_order`)."""
-        return {node_id: i for i, node_id in enumerate(self.ranks)}
-
-    def in_model_order(self, node_ids: Iterable[str]) -> list[str]:
+    def in_model_order(self, node_ids: set[str]) -> list[str]:
         """``node_ids`` in the order the model lists the nodes: a rule that finds its nodes with
         set operations (in C) still reports them in a stable order."""
-        return sorted(node_ids, key=self.node_order.__getitem__)
+        return list(filter(node_ids.__contains__, self.ranks)) if node_ids else []
 
     @cached_property
     def ranks(self) -> dict[str, int]:
