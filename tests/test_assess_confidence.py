@@ -11,6 +11,9 @@ from hypothesis import HealthCheck, given, settings
 import toc
 from tests.strategies import models
 from toc.assess import Assessment, Untyped
+from toc.assess.confidence import RestingIndex, resting_on
+from toc.graph import TocGraph
+from toc.model import Assumption, AssumptionKind, Level, Link, Model
 
 DATA = Path(__file__).parent / "data"
 
@@ -145,3 +148,42 @@ def test_parallel_routes_the_best_one_counts() -> None:
     assert weak_only.value == pytest.approx(0.3)
     assert result.nodes["o"].value == pytest.approx(0.8)
     assert result.nodes["o"].chain == ("a2->o",)
+
+
+def _resting_on_by_definition(graph: TocGraph, link: Link) -> list[Assumption]:
+    """The module docstring's definition, scanning every assumption (the index must agree)."""
+    ids = {a.id for a in graph.assumptions_of(link.id)}
+    source = graph.node(link.source) if link.source in graph else None
+    for assumption in graph.model.assumptions:
+        if link.target in assumption.applies_to or (
+            not assumption.applies_to
+            and assumption.kind is AssumptionKind.CONDITION
+            and source is not None
+            and source.level is Level.ACTIVITY
+            and not graph.links_resting_on(assumption.id)
+        ):
+            ids.add(assumption.id)
+    return [a for a in graph.model.assumptions if a.id in ids]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(models())
+def test_resting_on_with_an_index_agrees_with_the_definition(model: Model) -> None:
+    graph = TocGraph(model)
+    index = RestingIndex.of(graph)
+    for link in graph.links():
+        want = _resting_on_by_definition(graph, link)
+        assert resting_on(graph, link, index) == want
+        assert resting_on(graph, link) == want
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(models())
+def test_resting_links_lists_each_assumptions_links_in_model_order(model: Model) -> None:
+    assessment = toc.assess(model)
+    want: dict[str, tuple[str, ...]] = {}
+    for aid in model.index():
+        links = tuple(lid for lid, lc in assessment.links.items() if aid in {f.id for f in lc.factors[1:]})
+        if links:
+            want[aid] = links
+    assert assessment.resting_links == want

@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from toc.assess.assumptions import AssumptionAssessment, assess_assumptions
 from toc.assess.confidence import (
     LinkConfidence,
     NodeConfidence,
     PathwayConfidence,
+    RestingIndex,
     link_confidence,
     node_confidence,
     pathway_confidence,
@@ -63,6 +65,16 @@ class Assessment:
     def at_risk(self) -> list[NodeConfidence]:
         return [n for n in self.nodes.values() if n.at_risk]
 
+    @cached_property
+    def resting_links(self) -> Mapping[str, tuple[str, ...]]:
+        """Assumption id → the ids of the links that rest on it, in model order (made once: a
+        report lists them for every assumption)."""
+        out: dict[str, list[str]] = {}
+        for link_id, confidence in self.links.items():
+            for factor_id in dict.fromkeys(f.id for f in confidence.factors[1:]):
+                out.setdefault(factor_id, []).append(link_id)
+        return {aid: tuple(ids) for aid, ids in out.items()}
+
 
 def assess(
     model: Model,
@@ -92,8 +104,9 @@ def assess(
     triangulation = {t: triangulate(about.get(t, []), model) for t in targets}
     statuses = assess_assumptions(model)
     graph = TocGraph(model)
-    links = {link.id: link_confidence(graph, link, posteriors, statuses) for link in graph.links()}
-    resting = {a.id for link in graph.links() for a in resting_on(graph, link)}
+    index = RestingIndex.of(graph)
+    links = {link.id: link_confidence(graph, link, posteriors, statuses, index) for link in graph.links()}
+    resting = {a.id for link in graph.links() for a in resting_on(graph, link, index)}
     day = as_of or as_of_date(model)
     return Assessment(
         model=model,

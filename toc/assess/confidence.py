@@ -49,6 +49,7 @@ __all__ = [
     "LinkConfidence",
     "NodeConfidence",
     "PathwayConfidence",
+    "RestingIndex",
     "link_confidence",
     "node_confidence",
     "pathway_confidence",
@@ -133,20 +134,45 @@ def _joint(links: tuple[LinkConfidence, ...]) -> float:
     return math.prod(seen.values())
 
 
-def resting_on(graph: TocGraph, link: Link) -> list[Assumption]:
-    """Everything a link rests on (see the module docstring), in model order, without repeats."""
+@dataclass(frozen=True, slots=True)
+class RestingIndex:
+    """What :func:`resting_on` needs of the whole model, gathered once: the assumptions that name
+    each node, the programme-wide conditions, and the model's order of the assumptions. Without
+    it every link would scan every assumption (a report on a large model was quadratic)."""
+
+    on_node: dict[str, list[str]]
+    programme_wide: list[str]
+    order: dict[str, int]
+
+    @classmethod
+    def of(cls, graph: TocGraph) -> RestingIndex:
+        on_node: dict[str, list[str]] = {}
+        programme_wide: list[str] = []
+        for assumption in graph.model.assumptions:
+            for target in assumption.applies_to:
+                on_node.setdefault(target, []).append(assumption.id)
+            if (
+                not assumption.applies_to
+                and assumption.kind is AssumptionKind.CONDITION
+                and not graph.links_resting_on(assumption.id)
+            ):
+                programme_wide.append(assumption.id)
+        order = {a.id: i for i, a in enumerate(graph.model.assumptions)}
+        return cls(on_node, programme_wide, order)
+
+
+def resting_on(graph: TocGraph, link: Link, index: RestingIndex | None = None) -> list[Assumption]:
+    """Everything a link rests on (see the module docstring), in model order, without repeats.
+
+    Pass ``RestingIndex.of(graph)`` when asking for many links of one graph."""
+    index = index or RestingIndex.of(graph)
     ids = {a.id for a in graph.assumptions_of(link.id)}
+    ids.update(index.on_node.get(link.target, ()))
     source = graph.node(link.source) if link.source in graph else None
-    for assumption in graph.model.assumptions:
-        if link.target in assumption.applies_to or (
-            not assumption.applies_to
-            and assumption.kind is AssumptionKind.CONDITION
-            and source is not None
-            and source.level is Level.ACTIVITY
-            and not graph.links_resting_on(assumption.id)
-        ):
-            ids.add(assumption.id)
-    return [a for a in graph.model.assumptions if a.id in ids]
+    if source is not None and source.level is Level.ACTIVITY:
+        ids.update(index.programme_wide)
+    assumptions = graph.model.assumptions
+    return [assumptions[i] for i in sorted(index.order[a] for a in ids if a in index.order)]
 
 
 def link_confidence(
@@ -154,10 +180,11 @@ def link_confidence(
     link: Link,
     posteriors: Mapping[str, Posterior],
     statuses: Mapping[str, AssumptionAssessment],
+    index: RestingIndex | None = None,
 ) -> LinkConfidence:
     own = posteriors[link.id]
     factors = [Factor(link.id, "link", own.value, False)]
-    for assumption in resting_on(graph, link):
+    for assumption in resting_on(graph, link, index):
         p = posteriors[assumption.id].value
         risk = assumption.kind is AssumptionKind.RISK
         status = statuses[assumption.id].status

@@ -179,7 +179,7 @@ class _Builder:
                 fields.append((self.w("importance"), str(a.importance)))
             if a.likelihood:
                 fields.append((self.w("likelihood"), str(a.likelihood)))
-            links = [lc.link.id for lc in self.a.links.values() if aid in {f.id for f in lc.factors}]
+            links = self.a.resting_links.get(aid, ())
             fields.append((self.w("applies-to"), ", ".join(links) or self.w("unattached")))
             weights = self.w("weights", s=status.support, c=status.contradiction)
             derived = f"{self.w(str(status.status))} ({weights})"

@@ -116,7 +116,6 @@ def to_data(assessment: Assessment, lang: str | None = None) -> dict[str, Any]:
             "cite": [str(c) for c in e.cite],
         }
 
-    resting = {lid: [f.id for f in lc.factors[1:]] for lid, lc in a.links.items()}
     return {
         "report": "toc-assessment",
         "version": SCHEMA_VERSION,
@@ -147,7 +146,7 @@ def to_data(assessment: Assessment, lang: str | None = None) -> dict[str, Any]:
                 "status_mismatch": s.mismatch,
                 "support_weight": s.support,
                 "contradiction_weight": s.contradiction,
-                "applies_to": [lid for lid, ids in resting.items() if aid in ids],
+                "applies_to": list(a.resting_links.get(aid, ())),
                 **posterior(a.posteriors[aid]),
             }
             for aid, s in a.assumptions.items()
