@@ -132,12 +132,8 @@ class Model(Strict):
             return make(elements)
 
         def locate(element_id: str, field: str | None = None) -> tuple[str, int, int] | None:
-            if field is not None:
-                loc = fields.get((element_id, field))
-                if loc is not None:
-                    return loc.file, loc.line, loc.column
-            loc = elements.get(element_id)
-            return None if loc is None else (loc.file, loc.line, loc.column)
+            found = fields.get((element_id, field)) if field is not None else None
+            return elements.get(element_id) if found is None else found  # a Location is that tuple
 
         return locate
 

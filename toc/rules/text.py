@@ -10,7 +10,7 @@ from typing import Any
 from toc.diagnostics import Severity
 from toc.model.base import one_line, text_in
 from toc.model.references import suggest
-from toc.rules.base import NAMING, Context, Finding, fields_of, rule, values_of
+from toc.rules.base import NAMING, Context, Finding, fields_of, rule
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -69,8 +69,8 @@ def missing_translation(ctx: Context) -> Iterator[Finding]:
         yield Finding("programme", f"the programme title has no {missing} text (title)", "title")
     reported = {"programme"} if missing else set()
     labels, index = ctx._labels, ctx.index
-    for items in ctx.sections:  # one finding per element, on its first naming text
-        names = values_of(_class_of(items), NAMING)[0]
+    for items in ctx.sections:  # one finding per element, on its naming text
+        names = fields_of(_class_of(items), NAMING)
         if not names:  # links
             continue
         (name,) = names  # each element class names itself in one field (tests/rules/test_engine_speed.py)
