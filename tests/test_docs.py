@@ -58,3 +58,9 @@ def test_readme_python_example_runs() -> None:
 def test_format_doc_python_example_runs() -> None:
     out = _run_python_block("docs/format.md")
     assert "models/vvsg_2017_2019.yaml:" in out
+
+
+def test_checking_doc_python_example_runs() -> None:
+    out = _run_python_block("docs/checking.md")
+    assert "models/vvsg_2017_2019.yaml:" in out
+    assert "is contradicted by" in out
