@@ -7,6 +7,7 @@ Targets (issue 3): all rules ≤ 0.5 × load time; 10k → 100k ≤ 11 × (no ru
     .venv/bin/python -m benchmarks.bench_rules              # 10k and 100k
     .venv/bin/python -m benchmarks.bench_rules 2000 20000   # other sizes
     .venv/bin/python -m benchmarks.bench_rules --cli-only   # only toc check vs yamllint
+    .venv/bin/python -m benchmarks.bench_rules --processes 7 10000 100000   # median over processes
 
 yamllint comes with the ``bench`` extra (``pip install -e '.[bench]'``); without it that
 comparison is skipped with a note.
@@ -15,7 +16,9 @@ comparison is skipped with a note.
 from __future__ import annotations
 
 import gc
+import json
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -55,12 +58,18 @@ def per_rule(model: toc.Model) -> dict[str, float]:
     return out
 
 
-def bench_size(n: int) -> tuple[float, float, dict[str, float]]:
+def _load_and_rules(n: int) -> tuple[float, float, toc.Model]:
+    """Best-of seconds to load the synthetic n-node model and to run every rule on it."""
     text = synth_yaml(n)
     repeat = 5 if n <= 20000 else 2  # best of: this machine's figures vary ±15 % between runs
     load = _time(lambda: toc.loads(text, "synth.yaml"), repeat)
     model = toc.loads(text, "synth.yaml")
     rules = _time(lambda: run_rules(model), repeat)
+    return load, rules, model
+
+
+def bench_size(n: int) -> tuple[float, float, dict[str, float]]:
+    load, rules, model = _load_and_rules(n)
     return load, rules, per_rule(model)
 
 
@@ -85,7 +94,44 @@ def bench_cli() -> None:
     print(f"yamllint -d relaxed:   {theirs * 1000:.0f} ms   ratio {ours / theirs:.2f} (target ≤ 1.5)")
 
 
+def _one(n: int) -> None:
+    """``--one N``: print this process's load and rules seconds for N nodes, as JSON."""
+    load, rules, _ = _load_and_rules(n)
+    print(json.dumps({"load": load, "rules": rules}))
+
+
+def across_processes(sizes: list[int], processes: int) -> None:
+    """Median and range of rules ÷ load over fresh processes, sizes interleaved: a single
+    process's figures vary by ±15 % on a shared machine, more than the changes measured."""
+    runs: dict[int, list[dict[str, float]]] = {n: [] for n in sizes}
+    for _ in range(processes):
+        for n in sizes:
+            argv = [sys.executable, "-m", "benchmarks.bench_rules", "--one", str(n)]
+            done = subprocess.run(argv, capture_output=True, text=True, check=True, cwd=ROOT)
+            runs[n].append(json.loads(done.stdout))
+    for n in sizes:
+        ratios = [r["rules"] / r["load"] for r in runs[n]]
+        rules = statistics.median(r["rules"] for r in runs[n])
+        ratio = statistics.median(ratios)
+        spread = f"{min(ratios):.2f}–{max(ratios):.2f}"
+        print(f"{n:>7} nodes, {processes} processes: rules ÷ load median {ratio:.2f} ({spread}), "
+              f"rules median {rules:.2f} s (target ≤ 0.5)")  # fmt: skip
+    if len(sizes) >= 2:
+        small, big = sizes[0], sizes[-1]
+        medians = {n: statistics.median(r["rules"] for r in runs[n]) for n in (small, big)}
+        grow = medians[big] / medians[small]
+        print(f"{small} → {big}: median rules × {grow:.1f} (target ≤ {1.1 * big / small:.0f})")
+
+
 def main(argv: list[str]) -> None:
+    if "--one" in argv:
+        _one(int(argv[argv.index("--one") + 1]))
+        return
+    if "--processes" in argv:
+        at = argv.index("--processes")
+        processes, rest = int(argv[at + 1]), argv[:at] + argv[at + 2 :]
+        across_processes([int(a) for a in rest if a.isdigit()] or [10_000, 100_000], processes)
+        return
     if "--cli-only" not in argv:
         sizes = [int(a) for a in argv if a.isdigit()] or [10_000, 100_000]
         totals = {}
