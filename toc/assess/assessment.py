@@ -21,7 +21,6 @@ from toc.assess.confidence import (
     link_confidence,
     node_confidence,
     pathway_confidence,
-    resting_on,
 )
 from toc.assess.contribution import DEFAULT_PRIOR, Posterior, trace
 from toc.assess.harvest import Harvested, harvested
@@ -106,7 +105,7 @@ def assess(
     graph = TocGraph(model)
     index = RestingIndex.of(graph)
     links = {link.id: link_confidence(graph, link, posteriors, statuses, index) for link in graph.links()}
-    resting = {a.id for link in graph.links() for a in resting_on(graph, link, index)}
+    resting = {f.id for confidence in links.values() for f in confidence.factors[1:]}  # what they rest on
     day = as_of or as_of_date(model)
     return Assessment(
         model=model,

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from toc.assess.assumptions import AssumptionAssessment
 from toc.assess.contribution import Posterior
-from toc.assess.risk import Risk, breaks
+from toc.assess.risk import Risk, breaks, programme_wide
 from toc.model import Assumption, AssumptionKind, Level, Link, Pathway
 
 if TYPE_CHECKING:  # networkx is imported only when a graph is built
@@ -147,18 +147,14 @@ class RestingIndex:
     @classmethod
     def of(cls, graph: TocGraph) -> RestingIndex:
         on_node: dict[str, list[str]] = {}
-        programme_wide: list[str] = []
+        whole_programme: list[str] = []
         for assumption in graph.model.assumptions:
             for target in assumption.applies_to:
                 on_node.setdefault(target, []).append(assumption.id)
-            if (
-                not assumption.applies_to
-                and assumption.kind is AssumptionKind.CONDITION
-                and not graph.links_resting_on(assumption.id)
-            ):
-                programme_wide.append(assumption.id)
+            if programme_wide(assumption, bool(graph.links_resting_on(assumption.id))):
+                whole_programme.append(assumption.id)
         order = {a.id: i for i, a in enumerate(graph.model.assumptions)}
-        return cls(on_node, programme_wide, order)
+        return cls(on_node, whole_programme, order)
 
 
 def resting_on(graph: TocGraph, link: Link, index: RestingIndex | None = None) -> list[Assumption]:

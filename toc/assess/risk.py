@@ -22,7 +22,13 @@ from toc.graph import TocGraph
 from toc.model import Assumption, AssumptionKind, AssumptionStatus, Level, Model
 from toc.walks import closure
 
-__all__ = ["Risk", "breaks", "broken_links", "results_at_risk"]
+__all__ = ["Risk", "breaks", "broken_links", "programme_wide", "results_at_risk"]
+
+
+def programme_wide(assumption: Assumption, named: bool) -> bool:
+    """A condition that names no node or link, and that no link names (``named``): a
+    pre-condition of the whole programme, on which every link out of an activity rests."""
+    return not assumption.applies_to and assumption.kind is AssumptionKind.CONDITION and not named
 
 
 def breaks(assumption: Assumption, status: AssumptionStatus) -> bool:
@@ -46,19 +52,15 @@ def broken_links(
         return {}
     named = {aid for names in linked.values() for aid in names}
     by_node: dict[str, list[str]] = {}
-    programme_wide: list[str] = []
+    whole_programme: list[str] = []
     for assumption in model.assumptions:
         if assumption.id not in bad:
             continue
         for target in assumption.applies_to:
             by_node.setdefault(target, []).append(assumption.id)
-        if (
-            not assumption.applies_to
-            and assumption.kind is AssumptionKind.CONDITION
-            and assumption.id not in named
-        ):
-            programme_wide.append(assumption.id)
-    activities = {n.id for n in model.nodes if n.level is Level.ACTIVITY} if programme_wide else set()
+        if programme_wide(assumption, assumption.id in named):
+            whole_programme.append(assumption.id)
+    activities = {n.id for n in model.nodes if n.level is Level.ACTIVITY} if whole_programme else set()
     out: dict[str, list[str]] = {}
     for link in model.links:
         names = linked.get(link.id)
@@ -66,8 +68,8 @@ def broken_links(
         on_node = by_node.get(link.target)
         if on_node:
             causes += on_node
-        if programme_wide and link.source in activities:
-            causes += programme_wide
+        if whole_programme and link.source in activities:
+            causes += whole_programme
         if causes:
             out[link.id] = list(dict.fromkeys(causes))
     return out

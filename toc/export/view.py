@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from toc.assess import AssumptionAssessment, Progress, as_of_date, assess_assumptions, indicator_progress
-from toc.assess.risk import results_at_risk
+from toc.assess.risk import programme_wide, results_at_risk
 from toc.export.options import Options, RenderError
 from toc.graph import TocGraph
-from toc.model import Assumption, AssumptionKind, AssumptionStatus, Level, Link, Model, Node, Pathway
+from toc.model import Assumption, AssumptionStatus, Level, Link, Model, Node, Pathway
 
 __all__ = ["SEVERITY", "View", "build_view", "worst"]
 
@@ -140,9 +140,8 @@ def build_view(model: Model, options: Options) -> View:
             for target in assumption.applies_to:
                 if target in node_ids:
                     node_assumptions.setdefault(target, []).append(assumption)
-            unattached = not assumption.applies_to and assumption.id not in referenced
             whole = options.pathway is None and options.focus is None and options.at_risk is None
-            if unattached and whole and assumption.kind is AssumptionKind.CONDITION:
+            if whole and programme_wide(assumption, assumption.id in referenced):
                 preconditions.append(assumption)
 
     as_of = as_of_date(model)
