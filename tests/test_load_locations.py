@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import toc
 from toc.errors import Location
 
@@ -94,3 +96,41 @@ def test_a_dumped_and_reloaded_model_is_equal_whatever_its_locations() -> None:
     again = toc.loads("\n\n" + toc.dumps(model), "other.yaml")
     assert again == model
     assert again.locate("a") != model.locate("a")
+
+
+BOTH = (
+    TEXT
+    + """\
+evidence:
+  - id: top
+    about: [x]
+    summary: also seen
+    method: survey
+    stance: supports
+"""
+)
+
+
+def test_evidence_inside_an_assumption_beside_an_evidence_section() -> None:
+    """Lifted evidence keeps its place when the file also has an ``evidence:`` list (it used
+    to be re-added from a copy, at line 0), and the model lists the section's items first."""
+    model = toc.loads(BOTH, "m.yaml")
+    assert [e.id for e in model.evidence] == ["top", "e"]
+    assert model.locate("e") == at(20, 9)
+    assert model.locate("e", "stance") == at(23, 9)
+    assert model.locate("top") == at(25, 5)
+    assert [e.about for e in model.evidence] == [["x"], ["x"]]
+
+
+def test_an_error_in_lifted_evidence_points_at_its_line() -> None:
+    bad = BOTH.replace("        stance: supports\n", "        stance: agrees\n", 1)
+    with pytest.raises(toc.LoadError) as caught:
+        toc.loads(bad, "m.yaml")
+    (problem,) = caught.value.problems
+    assert (problem.location.line, problem.location.column) == (23, 17)
+    assert "stance" in problem.message or "stance" in problem.path
+
+
+def test_every_vvsg_element_has_a_location() -> None:
+    model = toc.load(ROOT / "models" / "vvsg_2017_2019.yaml")
+    assert [e.id for e in model.elements() if model.locate(e.id) is None] == []

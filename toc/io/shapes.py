@@ -65,9 +65,11 @@ def flatten(doc: Document) -> Flat:
                 out.assumption(item, about=None)
             else:
                 out.add(section, item, item)
+    out.add_lifted()  # after the evidence section, which would otherwise start a new list
     if "logframe" in root:
         out.logframe(root["logframe"])
         out.resolve_pending()
+        out.add_lifted()
     if out.problems:
         raise LoadError(out.problems)
     return flat
@@ -83,6 +85,9 @@ class _Out:
         self.flat = flat
         self.problems: list[Problem] = []
         self.pending: list[tuple[str, str, Any]] = []
+        self.lifted: list[tuple[Any, Any]] = []
+        """Evidence written inside an assumption, with the mapping the user wrote: added to the
+        evidence list after the model's own ``evidence:`` items."""
 
     def add(self, section: str, element: Any, origin: Any) -> None:
         items = self.flat.data.setdefault(section, [])
@@ -109,10 +114,15 @@ class _Out:
             return ident if isinstance(ident, str) else None
         for ev in evidence:
             if isinstance(ev, dict) and isinstance(ident, str):
-                self.add("evidence", {**ev, "about": [*_list(ev.get("about")), ident]}, ev)
+                self.lifted.append(({**ev, "about": [*_list(ev.get("about")), ident]}, ev))
             else:
-                self.add("evidence", ev, ev)
+                self.lifted.append((ev, ev))
         return ident if isinstance(ident, str) else None
+
+    def add_lifted(self) -> None:
+        for element, origin in self.lifted:
+            self.add("evidence", element, origin)
+        self.lifted.clear()
 
     def resolve_pending(self) -> None:
         """An assumption named by id on a top node of the logframe applies to that node."""
