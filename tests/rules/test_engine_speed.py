@@ -10,8 +10,10 @@ from hypothesis import HealthCheck, given, settings
 import toc
 from tests.strategies import models
 from toc.assess import assess_assumptions
+from toc.diagnostics import Diagnostic
 from toc.errors import Location
 from toc.model import Level, Model
+from toc.rules import run_rules
 from toc.rules.base import Context
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,3 +78,43 @@ def test_every_element_class_names_itself_in_at_most_one_field() -> None:
 def test_a_level_formats_as_its_value() -> None:
     """Rule messages write f"{node.level}" (str formatting in C) for the level's name."""
     assert [f"{level}" for level in Level] == [level.value for level in Level]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(models())
+def test_engine_makes_whole_diagnostics(model: Model) -> None:
+    """The engine builds a Diagnostic with ``tuple.__new__`` (no Python frame): each one must be
+    the same as one made by the class, with every field, path and suppression included."""
+    for found in run_rules(model):
+        assert type(found) is Diagnostic
+        assert len(found) == len(Diagnostic._fields)
+        assert found == Diagnostic(**found._asdict())
+        assert isinstance(found.line, int)
+        assert isinstance(found.column, int)
+        assert found.path == ""
+        assert found.suppressed is None or isinstance(found.suppressed, str)
+
+
+def test_engine_diagnostics_on_a_real_model() -> None:
+    found = run_rules(toc.load(ROOT / "models" / "vvsg_2017_2019.yaml"))
+    assert found
+    assert all(type(d) is Diagnostic and d == Diagnostic(**d._asdict()) for d in found)
+    assert all(d.file.endswith("vvsg_2017_2019.yaml") and d.line > 0 for d in found)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(models())
+def test_the_loader_shares_each_id_with_its_references(model: Model) -> None:
+    """A loaded model's references are the very strings of the ids they name (dictionaries keyed
+    by id then match them by identity), and the model is equal to the one written."""
+    loaded = toc.loads(toc.dumps(model), "m.yaml")
+    assert loaded == model
+    ids = {element.id: element.id for element in loaded.elements()}
+    for link in loaded.links:
+        assert link.source is ids[link.source]
+        assert link.target is ids[link.target]
+        assert all(name is ids[name] for name in link.assumptions)
+    for assumption in loaded.assumptions:
+        assert all(target is ids[target] for target in assumption.applies_to)
+    for item in loaded.evidence:
+        assert all(target is ids[target] for target in item.about)

