@@ -85,3 +85,30 @@ def test_a_cut_closure_is_the_closure_without_the_cut_edges(
     graph.remove_edges_from(cut_pairs)
     want = set(starts).union(*(nx.descendants(graph, s) for s in starts))
     assert closure(starts, successors, cut) == want
+
+
+LEVELS = [Level.ACTIVITY, Level.OUTPUT, Level.OUTCOME, Level.IMPACT]
+
+
+@st.composite
+def upward_models(draw: st.DrawFn) -> Model:
+    """Models whose links never go down a level (the cycle rule's short search), with loops
+    inside a level now and then."""
+    levels = draw(st.lists(st.sampled_from(LEVELS), min_size=2, max_size=9))
+    nodes = [{"id": f"n{i}", "level": level, "label": f"N{i}"} for i, level in enumerate(levels)]
+    pairs = draw(st.lists(st.tuples(st.integers(0, len(levels) - 1), st.integers(0, len(levels) - 1))))
+    links = [
+        {"from": f"n{a}", "to": f"n{b}"} for a, b in dict.fromkeys(pairs) if levels[a].rank <= levels[b].rank
+    ]
+    return Model.model_validate({"programme": {"id": "p", "title": "P"}, "nodes": nodes, "links": links})
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(upward_models(), models()))
+def test_the_cycle_rule_searches_where_loops_can_be(model: Model) -> None:
+    """The cycle rule's search over the links within one level (when no link goes down) finds
+    the loops a search over the whole graph finds."""
+    from toc.rules.logic import _where_loops_can_be
+
+    ctx = Context(model)
+    assert cycles(*_where_loops_can_be(ctx)) == cycles(ctx.successors, ctx.predecessors)
