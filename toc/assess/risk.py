@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain, compress, repeat
+from operator import attrgetter, not_, or_
 
 from toc.assess.assumptions import AssumptionAssessment
 from toc.graph import TocGraph
@@ -43,26 +45,35 @@ def broken_links(
     assessments: Mapping[str, AssumptionAssessment],
     linked: Mapping[str, Sequence[str]],
 ) -> dict[str, list[str]]:
-    """Link id → the assumptions that break it, for every broken link (one pass).
+    """Link id → the assumptions that break it, for every broken link, in model order.
 
     ``linked`` maps each link id to the assumptions it rests on, named by either side.
     """
     bad = {aid for aid, x in assessments.items() if breaks(x.assumption, x.status)}
     if not bad:
         return {}
-    named = {aid for names in linked.values() for aid in names}
     by_node: dict[str, list[str]] = {}
+    named: set[str] | None = None  # what some link names: needed only for a bare condition
     whole_programme: list[str] = []
     for assumption in model.assumptions:
         if assumption.id not in bad:
             continue
         for target in assumption.applies_to:
             by_node.setdefault(target, []).append(assumption.id)
-        if programme_wide(assumption, assumption.id in named):
+        if not assumption.applies_to and named is None:
+            named = set(chain.from_iterable(linked.values()))
+        if programme_wide(assumption, named is not None and assumption.id in named):
             whole_programme.append(assumption.id)
     activities = {n.id for n in model.nodes if n.level is Level.ACTIVITY} if whole_programme else set()
+    # few links break: find them with passes in C, then look only at those
+    links = model.links
+    flags = map(not_, map(bad.isdisjoint, map(linked.get, map(_ID, links), repeat(()))))
+    if by_node:
+        flags = map(or_, flags, map(by_node.__contains__, map(_TARGET, links)))
+    if whole_programme:
+        flags = map(or_, flags, map(activities.__contains__, map(_SOURCE, links)))
     out: dict[str, list[str]] = {}
-    for link in model.links:
+    for link in compress(links, flags):
         names = linked.get(link.id)
         causes = [a for a in names if a in bad] if names else []
         on_node = by_node.get(link.target)
@@ -73,6 +84,9 @@ def broken_links(
         if causes:
             out[link.id] = list(dict.fromkeys(causes))
     return out
+
+
+_ID, _SOURCE, _TARGET = attrgetter("id"), attrgetter("source"), attrgetter("target")
 
 
 @dataclass(frozen=True, slots=True)

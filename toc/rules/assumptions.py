@@ -364,19 +364,65 @@ def outcome_at_risk(ctx: Context) -> Iterator[Finding]:
         link = links[link_id]
         broken.append((link.target, causes))
         cut.setdefault(link.source, set()).add(link.target)
-    successors = ctx.successors
-    if len(links) != sum(map(len, successors.values())):  # two links join some pair of nodes:
-        cut = {}  # a pair stays joined while one of its links is sound
-        sound: dict[str, list[str]] = {node_id: [] for node_id in successors}
-        for link in ctx.model.links:
+    # only what lies downstream of a broken link can have lost its last sound route
+    affected = closure([target for target, _ in broken], ctx.successors)
+    candidates = ctx.results & ctx.from_activities & affected
+    if not candidates:
+        return
+    at_risk = ctx.in_model_order(candidates - _soundly_reached(ctx, affected, cut, breaking))
+    if not at_risk:
+        return
+    causes_of = _causes(ctx, broken, closure(at_risk, ctx.predecessors))
+    nodes = ctx.nodes
+    for node_id in at_risk:
+        names = "; ".join(ctx.label(a) for a in causes_of.get(node_id, []))
+        yield Finding(
+            node_id,
+            f"{nodes[node_id].level} {ctx.label(node_id)} is at risk: every path to it from the "
+            f"activities rests on an assumption the evidence contradicts or a risk it confirms ({names})",
+        )
+
+
+def _soundly_reached(
+    ctx: Context, affected: set[str], cut: dict[str, set[str]], breaking: dict[str, list[str]]
+) -> set[str]:
+    """The ``affected`` nodes that some route of unbroken links from an activity still reaches.
+
+    Such a route enters the affected part (which it cannot leave: it holds everything
+    downstream of itself) at an activity, or by a sound link from a node outside it that an
+    activity reaches (on a route with no broken link, or that node would be affected).
+    So the walk starts there and stays inside: a few nodes, not the whole model.
+    """
+    successors, predecessors = ctx.successors, ctx.predecessors
+    if len(ctx.links) != sum(map(len, successors.values())):  # two links join some pair of nodes:
+        sound: dict[str, list[str]] = {node_id: [] for node_id in successors}  # it stays joined
+        for link in ctx.model.links:  # while one of its links is sound
             if link.id not in breaking:
                 sound[link.source].append(link.target)
-        successors = sound
-    safe = closure(ctx.activities, successors, cut)
-    # carry (at most three) causes forward from the broken links, one pass over the graph
+        return closure(ctx.activities, sound) & affected
+    reached, rank = ctx.from_activities, ctx.ranks.get
+    entries = [
+        node_id
+        for node_id in affected
+        if rank(node_id) == 0
+        or any(
+            source in reached and source not in affected and node_id not in cut.get(source, ())
+            for source in predecessors[node_id]
+        )
+    ]
+    return closure(entries, successors, cut)
+
+
+def _causes(ctx: Context, broken: list[tuple[str, list[str]]], wanted: set[str]) -> dict[str, list[str]]:
+    """Node → (at most three) assumptions behind the broken links upstream of it, carried forward
+    from each broken link in turn, for the ``wanted`` nodes (those upstream of a result at risk).
+    A node outside ``wanted`` passes its causes on only to nodes outside it, and the stack
+    finishes with it before it returns to anything else: leaving it out changes no wanted node."""
     causes_of: dict[str, list[str]] = {}
     queue = []
     for target, causes in broken:
+        if target not in wanted:
+            continue
         known = causes_of.setdefault(target, [])
         for cause in causes:
             if cause not in known and len(known) < 3:
@@ -386,6 +432,8 @@ def outcome_at_risk(ctx: Context) -> Iterator[Finding]:
     while queue:
         current = queue.pop()
         for nxt in successors[current]:
+            if nxt not in wanted:
+                continue
             known = causes_of.setdefault(nxt, [])
             changed = False
             for cause in causes_of[current]:
@@ -394,14 +442,7 @@ def outcome_at_risk(ctx: Context) -> Iterator[Finding]:
                     changed = True
             if changed:
                 queue.append(nxt)
-    nodes = ctx.nodes
-    for node_id in ctx.in_model_order((ctx.results & ctx.from_activities) - safe):
-        names = "; ".join(ctx.label(a) for a in causes_of.get(node_id, []))
-        yield Finding(
-            node_id,
-            f"{nodes[node_id].level} {ctx.label(node_id)} is at risk: every path to it from the "
-            f"activities rests on an assumption the evidence contradicts or a risk it confirms ({names})",
-        )
+    return causes_of
 
 
 @rule("TOC308", "assumption-without-link", groups=("assumptions", "structure"), severity=WARNING)
