@@ -13,30 +13,6 @@ from toc.rules.base import Context
 from toc.walks import closure
 
 
-def _full_causes(ctx: Context, broken: list[tuple[str, list[str]]]) -> dict[str, list[str]]:
-    """The propagation over the whole graph (what the rule did before it kept to the wanted nodes)."""
-    causes_of: dict[str, list[str]] = {}
-    queue = []
-    for target, causes in broken:
-        known = causes_of.setdefault(target, [])
-        for cause in causes:
-            if cause not in known and len(known) < 3:
-                known.append(cause)
-                queue.append(target)
-    while queue:
-        current = queue.pop()
-        for nxt in ctx.successors[current]:
-            known = causes_of.setdefault(nxt, [])
-            changed = False
-            for cause in causes_of[current]:
-                if cause not in known and len(known) < 3:
-                    known.append(cause)
-                    changed = True
-            if changed:
-                queue.append(nxt)
-    return causes_of
-
-
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(contradicted_models())
 def test_the_shortcuts_agree_with_the_definitions(model: Model) -> None:
@@ -52,7 +28,7 @@ def test_the_shortcuts_agree_with_the_definitions(model: Model) -> None:
         if link.id not in breaking:
             sound[link.source].append(link.target)
     assert _soundly_reached(ctx, affected, cut, breaking) == closure(ctx.activities, sound) & affected
-    full = _full_causes(ctx, broken)
+    full = _causes(ctx, broken, set(ctx.successors))  # every node wanted: the whole propagation
     for node_id in ctx.results:
         wanted = closure([node_id], ctx.predecessors)
         assert _causes(ctx, broken, wanted).get(node_id) == full.get(node_id)
