@@ -15,6 +15,7 @@ from toc.errors import Location
 from toc.model import Level, Model
 from toc.rules import run_rules
 from toc.rules.base import Context
+from toc.rules.selection import Selection
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -118,3 +119,36 @@ def test_the_loader_shares_each_id_with_its_references(model: Model) -> None:
         assert all(target is ids[target] for target in assumption.applies_to)
     for item in loaded.evidence:
         assert all(target is ids[target] for target in item.about)
+
+
+def _translations(model: Model) -> list[tuple[str, str]]:
+    return [
+        (d.target, d.message)
+        for d in run_rules(model, Selection(select=("missing-translation",)))
+        if d.name == "missing-translation"
+    ]
+
+
+def test_missing_translation_reports_each_id_once() -> None:
+    """Ids are unique in a loaded model; one built in Python may repeat one (or name an element
+    'programme'): still one finding per id, quoting the label the other rules quote."""
+    nodes = [
+        {"id": "a", "level": "outcome", "label": {"nl": "Eerste"}},
+        {"id": "a", "level": "outcome", "label": {"nl": "Tweede"}},
+        {"id": "programme", "level": "outcome", "label": {"nl": "Derde"}},
+        {"id": "b", "level": "output", "label": {"nl": "Vierde"}},
+    ]
+    model = Model.model_validate(
+        {"languages": ["nl", "en"], "programme": {"id": "p", "title": "P"}, "nodes": nodes}
+    )
+    assert _translations(model) == [
+        ("a", '"Tweede" has no en text (label)'),
+        ("b", '"Vierde" has no en text (label)'),
+        ("programme", "the programme title has no en text (title)"),
+    ]
+    unique = Model.model_validate({**model.model_dump(by_alias=True), "nodes": [nodes[1], nodes[3]]})
+    assert _translations(unique) == [
+        ("a", '"Tweede" has no en text (label)'),
+        ("b", '"Vierde" has no en text (label)'),
+        ("programme", "the programme title has no en text (title)"),
+    ]

@@ -67,8 +67,11 @@ def missing_translation(ctx: Context) -> Iterator[Finding]:
     missing = _missing(title, languages, plain)
     if missing:
         yield Finding("programme", f"the programme title has no {missing} text (title)", "title")
-    reported = {"programme"} if missing else set()
+    skip = "programme" if missing else None  # an element with that id: reported once, above
     labels, index = ctx._labels, ctx.index
+    # one finding per element: ids are unique in a loaded model (the index is as long as the
+    # elements), so only a model built in Python with a repeated id needs them remembered
+    repeats: set[str] | None = None if len(index) == len(ctx.elements) else set()
     for items in ctx.sections:  # one finding per element, on its naming text
         names = fields_of(_class_of(items), NAMING)
         if not names:  # links
@@ -81,13 +84,17 @@ def missing_translation(ctx: Context) -> Iterator[Finding]:
             if not missing:
                 continue
             target = element.id
-            if target in reported:
+            if target == skip:
                 continue
-            reported.add(target)
+            if repeats is not None:
+                if target in repeats:
+                    continue
+                repeats.add(target)
             # the label is this text: quote it from here rather than look the element up again
             what = labels.get(target)
             if what is None:
-                what = ctx._quote(value) if index.get(target) is element else ctx.label(target)
+                own = repeats is None or index.get(target) is element
+                what = ctx._quote(value) if own else ctx.label(target)
                 labels[target] = what
             yield Finding(target, f"{what} has no {missing} text ({name})", name)
 
