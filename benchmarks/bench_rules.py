@@ -22,6 +22,7 @@ import statistics
 import subprocess
 import sys
 import time
+from operator import attrgetter
 from pathlib import Path
 
 import toc
@@ -61,11 +62,25 @@ def per_rule(model: toc.Model) -> dict[str, float]:
 def _load_and_rules(n: int) -> tuple[float, float, toc.Model]:
     """Best-of seconds to load the synthetic n-node model and to run every rule on it."""
     text = synth_yaml(n)
-    repeat = 5 if n <= 20000 else 2  # best of: this machine's figures vary ±15 % between runs
-    load = _time(lambda: toc.loads(text, "synth.yaml"), repeat)
+    load = _time(lambda: toc.loads(text, "synth.yaml"), _repeat(n))
     model = toc.loads(text, "synth.yaml")
-    rules = _time(lambda: run_rules(model), repeat)
+    rules = _time(lambda: run_rules(model), _repeat(n))
     return load, rules, model
+
+
+def _repeat(n: int) -> int:
+    return 5 if n <= 20000 else 2  # best of: this machine's figures vary ±15 % between runs
+
+
+def reference(model: toc.Model) -> float:
+    """Best-of seconds of a plain linear pass: a map from id to element for every element.
+
+    Its growth from 10k to 100k nodes is what this machine gives any linear work that looks
+    elements up by id (the model outgrows the processor's caches), the yardstick for the rules'.
+    """
+    elements = list(model.elements())
+    ident = attrgetter("id")
+    return _time(lambda: dict(zip(map(ident, elements), elements, strict=True)), _repeat(len(model.nodes)))
 
 
 def bench_size(n: int) -> tuple[float, float, dict[str, float]]:
@@ -96,8 +111,8 @@ def bench_cli() -> None:
 
 def _one(n: int) -> None:
     """``--one N``: print this process's load and rules seconds for N nodes, as JSON."""
-    load, rules, _ = _load_and_rules(n)
-    print(json.dumps({"load": load, "rules": rules}))
+    load, rules, model = _load_and_rules(n)
+    print(json.dumps({"load": load, "rules": rules, "reference": reference(model)}))
 
 
 def across_processes(sizes: list[int], processes: int) -> None:
@@ -121,6 +136,8 @@ def across_processes(sizes: list[int], processes: int) -> None:
         medians = {n: statistics.median(r["rules"] for r in runs[n]) for n in (small, big)}
         grow = medians[big] / medians[small]
         print(f"{small} → {big}: median rules × {grow:.1f} (target ≤ {1.1 * big / small:.0f})")
+        plain = [statistics.median(r["reference"] for r in runs[n]) for n in (small, big)]
+        print(f"  a plain id → element map of every element, same processes: × {plain[1] / plain[0]:.1f}")
 
 
 def main(argv: list[str]) -> None:

@@ -17,9 +17,10 @@ def _bench(*args: str) -> str:
 
 def test_one_process_prints_load_and_rules_seconds() -> None:
     figures = json.loads(_bench("--one", "40"))
-    assert set(figures) == {"load", "rules"}
+    assert set(figures) == {"load", "rules", "reference"}
     assert figures["load"] > 0
     assert figures["rules"] > 0
+    assert figures["reference"] > 0
 
 
 def test_across_processes_prints_a_median_per_size_and_the_growth() -> None:
@@ -27,3 +28,4 @@ def test_across_processes_prints_a_median_per_size_and_the_growth() -> None:
     assert "40 nodes, 2 processes: rules ÷ load median" in out
     assert "80 nodes, 2 processes" in out
     assert "40 → 80: median rules ×" in out
+    assert "a plain id → element map of every element, same processes: ×" in out
