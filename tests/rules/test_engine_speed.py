@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 import toc
@@ -20,8 +21,9 @@ from toc.rules.selection import Selection
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_positioner_agrees_with_locate() -> None:
-    model = toc.load(ROOT / "examples" / "small.yaml")
+@pytest.mark.parametrize("path", ["examples/small.yaml", "models/vvsg_2017_2019.yaml"])
+def test_positioner_agrees_with_locate(path: str) -> None:
+    model = toc.load(ROOT / path)
     where = model._positioner()
     keys = [(element.id, name) for element in model.elements() for name in (None, "label", "to", "nope")]
     assert keys

@@ -179,13 +179,14 @@ class _FieldLocations(Mapping[tuple[str, str], Location]):
         file, get, element = self.file, self.records.get, elements.get
 
         def locate(ident: str, field: str | None = None) -> tuple[str, int, int] | None:
-            if field is not None:
-                found = get(ident)
-                if found is not None and field in found[0]:
-                    i = 2 + 4 * found[0].index(field)
-                    record = found[1]
-                    return file, record[i], record[i + 1]
-            return element(ident)  # a Location is a (file, line, column) tuple
+            found = get(ident) if field is not None else None
+            if found is None:
+                return element(ident)  # a Location is a (file, line, column) tuple
+            keys, record = found
+            if field in keys:
+                i = 2 + 4 * keys.index(field)
+                return file, record[i], record[i + 1]
+            return file, record[0], record[1]  # a key not written (undated, no rationale …): the element
 
         return locate
 
