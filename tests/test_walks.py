@@ -112,3 +112,25 @@ def test_the_cycle_rule_searches_where_loops_can_be(model: Model) -> None:
 
     ctx = Context(model)
     assert cycles(*_where_loops_can_be(ctx)) == cycles(ctx.successors, ctx.predecessors)
+
+
+def test_adjacency_of_a_model_built_in_python_with_an_undefined_end() -> None:
+    """The loader refuses a link to an undefined node; a model built in Python may have one,
+    and the walks still see both ends."""
+    from toc.walks import adjacency
+
+    model = Model.model_validate(
+        {
+            "programme": {"id": "p", "title": "P"},
+            "nodes": [{"id": "a", "level": "activity", "label": "A"}],
+            "links": [
+                {"from": "a", "to": "ghost"},
+                {"from": "ghost", "to": "a"},
+                {"from": "a", "to": "ghost"},
+            ],
+        }
+    )
+    successors, predecessors = adjacency(model)
+    assert successors == {"a": ["ghost"], "ghost": ["a"]}
+    assert predecessors == {"a": ["ghost"], "ghost": ["a"]}
+    assert cycles(successors, predecessors) == [["a", "ghost"]]

@@ -27,13 +27,16 @@ def adjacency(model: Model) -> tuple[Adjacency, Adjacency]:
     forward: Adjacency = {node_id: [] for node_id in ids}
     backward: Adjacency = {node_id: [] for node_id in ids}
     links = model.links
+    after, before = forward.get, backward.get  # the two maps always have the same keys
     for source, target in zip(map(_SOURCE, links), map(_TARGET, links)):  # noqa: B905 - same list
-        if source not in forward or target not in forward:  # a model built without the loader
+        nexts, previous = after(source), before(target)
+        if nexts is None or previous is None:  # a model built without the loader
             for end in (source, target):
                 forward.setdefault(end, [])
                 backward.setdefault(end, [])
-        forward[source].append(target)
-        backward[target].append(source)
+            nexts, previous = forward[source], backward[target]
+        nexts.append(target)
+        previous.append(source)
     # each neighbour once, at its first link (most nodes have one: they are skipped in C)
     for step in (forward, backward):
         for node_id in list(compress(step, map(_MORE_THAN_ONE, map(len, step.values())))):
