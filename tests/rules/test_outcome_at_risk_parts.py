@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 
 from tests.test_risk_agreement import contradicted_models
-from toc.assess.risk import broken_links
+from toc.assess.risk import broken_links, sound_successors
 from toc.model import Model
 from toc.rules.assumptions import _causes, _soundly_reached
 from toc.rules.base import Context
@@ -23,10 +23,7 @@ def test_the_shortcuts_agree_with_the_definitions(model: Model) -> None:
     for link_id in breaking:
         cut.setdefault(ctx.links[link_id].source, set()).add(ctx.links[link_id].target)
     affected = closure([target for target, _ in broken], ctx.successors)
-    sound: dict[str, list[str]] = {node_id: [] for node_id in ctx.successors}
-    for link in model.links:
-        if link.id not in breaking:
-            sound[link.source].append(link.target)
+    sound = sound_successors(ctx.successors, model.links, breaking)
     assert _soundly_reached(ctx, affected, cut, breaking) == closure(ctx.activities, sound) & affected
     full = _causes(ctx, broken, set(ctx.successors))  # every node wanted: the whole propagation
     for node_id in ctx.results:

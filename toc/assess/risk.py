@@ -14,17 +14,17 @@ assessment report and the diagram all use these definitions (tests/test_risk_agr
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, repeat
 from operator import attrgetter, not_, or_
 
 from toc.assess.assumptions import AssumptionAssessment
 from toc.graph import TocGraph
-from toc.model import Assumption, AssumptionKind, AssumptionStatus, Level, Model
+from toc.model import Assumption, AssumptionKind, AssumptionStatus, Level, Link, Model
 from toc.walks import closure
 
-__all__ = ["Risk", "breaks", "broken_links", "programme_wide", "results_at_risk"]
+__all__ = ["Risk", "breaks", "broken_links", "programme_wide", "results_at_risk", "sound_successors"]
 
 
 def programme_wide(assumption: Assumption, named: bool) -> bool:
@@ -89,6 +89,18 @@ def broken_links(
 _ID, _SOURCE, _TARGET = attrgetter("id"), attrgetter("source"), attrgetter("target")
 
 
+def sound_successors(
+    node_ids: Iterable[str], links: Iterable[Link], broken: Container[str]
+) -> dict[str, list[str]]:
+    """Node id → the nodes its unbroken links lead to (a pair of nodes stays joined while one
+    of the links between them is unbroken)."""
+    sound: dict[str, list[str]] = {node_id: [] for node_id in node_ids}
+    for link in links:
+        if link.id not in broken:
+            sound[link.source].append(link.target)
+    return sound
+
+
 @dataclass(frozen=True, slots=True)
 class Risk:
     """Result id → the assumptions behind it, for the two readings."""
@@ -103,10 +115,7 @@ def results_at_risk(graph: TocGraph, assessments: Mapping[str, AssumptionAssessm
     broken = broken_links(graph.model, assessments, linked)
     if not broken:
         return Risk({}, {})
-    sound: dict[str, list[str]] = {n.id: [] for n in graph.nodes()}
-    for link in graph.links():
-        if link.id not in broken:
-            sound[link.source].append(link.target)
+    sound = sound_successors((n.id for n in graph.nodes()), graph.links(), broken)
     activities = [n.id for n in graph.nodes(Level.ACTIVITY)]
     reached = graph.reached_from(activities)
     safe = closure(activities, sound)

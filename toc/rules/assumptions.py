@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from toc.assess.risk import broken_links
+from toc.assess.risk import broken_links, sound_successors
 from toc.diagnostics import Severity
 from toc.model import AssumptionKind, AssumptionStatus, Importance, Level, Likelihood, Link, Stance
 from toc.rules.base import Context, Finding, rule
@@ -395,11 +395,8 @@ def _soundly_reached(
     """
     successors, predecessors = ctx.successors, ctx.predecessors
     if len(ctx.links) != sum(map(len, successors.values())):  # two links join some pair of nodes:
-        sound: dict[str, list[str]] = {node_id: [] for node_id in successors}  # it stays joined
-        for link in ctx.model.links:  # while one of its links is sound
-            if link.id not in breaking:
-                sound[link.source].append(link.target)
-        return closure(ctx.activities, sound) & affected
+        sound = sound_successors(successors, ctx.model.links, breaking)  # it stays joined while
+        return closure(ctx.activities, sound) & affected  # one of its links is sound
     reached, rank = ctx.from_activities, ctx.ranks.get
     entries = [
         node_id
