@@ -5,7 +5,7 @@ Run from the repository root::
     python examples/contradicted_assumptions.py [MODEL]
 
 The status of each assumption is derived from its evidence by
-:func:`toc.assess.assess_assumptions`; :meth:`toc.graph.TocGraph.at_risk` gives the
+:func:`toc.assessment.assess_assumptions`; :meth:`toc.graph.TocGraph.at_risk` gives the
 results downstream of the links it qualifies.
 """
 
@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import toc
-from toc.assess import assess_assumptions
+from toc.assessment import assess_assumptions
 from toc.graph import TocGraph
 from toc.model import AssumptionStatus
 

@@ -5,7 +5,7 @@ Run from the repository root::
     python examples/indicator_progress.py [MODEL]
 
 The as-of date is the newest dated source (here the evaluation report, 2019-02), so
-the output never depends on the day you run it (:func:`toc.assess.as_of_date`).
+the output never depends on the day you run it (:func:`toc.assessment.as_of_date`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import toc
-from toc.assess import as_of_date, indicator_progress
+from toc.assessment import as_of_date, indicator_progress
 
 DEFAULT = Path(__file__).resolve().parent.parent / "models" / "vvsg_2017_2019.yaml"
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import networkx as nx
 
 import toc
-from toc.assess import assess_assumptions
+from toc.assessment import assess_assumptions
 from toc.graph import TocGraph
 from toc.model import AssumptionStatus, Level
 

@@ -11,16 +11,16 @@ load stay fast.
 
 from __future__ import annotations
 
-import importlib
-import os
-import sys
+import importlib as _importlib
+import os as _os
+import sys as _sys
 from typing import TYPE_CHECKING, Any
 
 from toc._version import __version__
 from toc.errors import LoadError, Location, Problem
 
 if TYPE_CHECKING:
-    from toc.assess.assessment import Assessment
+    from toc.assessment.assessment import Assessment
     from toc.graph import TocGraph
     from toc.io.load import load, load_bytes, loads
     from toc.io.write import dump, dumps
@@ -46,7 +46,7 @@ __all__ = [
 ]
 
 _LAZY = {
-    "Assessment": ("toc.assess.assessment", "Assessment"),
+    "Assessment": ("toc.assessment.assessment", "Assessment"),
     "Model": ("toc.model", "Model"),
     "TocGraph": ("toc.graph", "TocGraph"),
     "dump": ("toc.io.write", "dump"),
@@ -62,8 +62,8 @@ pydantic nor networkx nor Graphviz."""
 def assess(model: Model, **options: Any) -> Assessment:
     """What the evidence and indicators say about the model: statuses, posteriors (contribution
     tracing), triangulation, confidence along pathways, indicator progress, harvest
-    (see :func:`toc.assess.assessment.assess` for the options)."""
-    from toc.assess.assessment import assess as _assess
+    (see :func:`toc.assessment.assessment.assess` for the options)."""
+    from toc.assessment.assessment import assess as _assess
 
     return _assess(model, **options)
 
@@ -83,15 +83,15 @@ def to_dot(model: Model, **options: Any) -> str:
 
 
 def render(
-    model: Model, path: str | os.PathLike[str], format: str | None = None, **options: Any
-) -> os.PathLike[str]:
+    model: Model, path: str | _os.PathLike[str], format: str | None = None, **options: Any
+) -> _os.PathLike[str]:
     """Write the model as a diagram (dot, svg, png, pdf, mmd) or logframe (md, csv, html)."""
     from toc.export.render import render as _render
 
     return _render(model, path, format, **options)
 
 
-if "IPython" in sys.modules:  # a notebook: show models as their diagram (toc.export.jupyter)
+if "IPython" in _sys.modules:  # a notebook: show models as their diagram (toc.export.jupyter)
     from toc.export.jupyter import register as _register_jupyter
 
     _register_jupyter()
@@ -100,5 +100,10 @@ if "IPython" in sys.modules:  # a notebook: show models as their diagram (toc.ex
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
         module, attr = _LAZY[name]
-        return getattr(importlib.import_module(module), attr)
+        return getattr(_importlib.import_module(module), attr)
     raise AttributeError(f"module 'toc' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The public names only (``dir(toc)``), not the modules the facade uses."""
+    return sorted(__all__)

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 
 import toc
 from tests.strategies import models
-from toc.assess import assess_assumptions
+from toc.assessment import assess_assumptions
 from toc.diagnostics import Diagnostic
 from toc.errors import Location
 from toc.model import Level, Model

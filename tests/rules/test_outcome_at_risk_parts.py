@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 
-from tests.test_risk_agreement import contradicted_models
-from toc.assess.risk import broken_links, sound_successors
+from tests.assessment.test_risk_agreement import contradicted_models
+from toc.assessment.risk import broken_links, sound_successors
 from toc.model import Model
 from toc.rules.assumptions import _causes, _soundly_reached
 from toc.rules.base import Context

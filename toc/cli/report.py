@@ -58,7 +58,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io: Streams) -> int:
-    from toc.assess import assess
+    from toc.assessment import assess
     from toc.io.load import load
     from toc.report import format_for, render_report
 

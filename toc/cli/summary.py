@@ -15,7 +15,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, io: Streams) -> int:
-    from toc.assess import as_of_date, assess_assumptions, indicator_progress
+    from toc.assessment import as_of_date, assess_assumptions, indicator_progress
     from toc.io.load import load
     from toc.model import Level
 

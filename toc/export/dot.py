@@ -7,7 +7,7 @@ Layout choices (docs/diagrams.md explains them to users):
   rows even when a level has no links. Links that run flat or backwards do not constrain the
   layout (``constraint=false``).
 * **Assumptions sit on the link they qualify**, as a note node spliced into the edge; the
-  edge and the note are styled by the *derived* status (``toc.assess``), each status with its
+  edge and the note are styled by the *derived* status (``toc.assessment``), each status with its
   own line style, fill and text marker so it reads in greyscale.
 * **Pathways are colour bands, not clusters**: a result can lie on several pathways and
   Graphviz clusters cannot overlap, so each result carries a numbered chip per pathway and
@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from toc.assess import IndicatorStatus, Progress
+from toc.assessment import IndicatorStatus, Progress
 from toc.export.labels import dot_html, dot_string, wrap
 from toc.export.options import Options
 from toc.export.view import SEVERITY, View, build_view, worst
@@ -96,7 +96,7 @@ _HORIZONS = ("short", "intermediate", "long")
 
 
 RISK_MARKER = "✗"
-"""On a result every chain to which is broken by a contradicted assumption (toc.assess.risk)."""
+"""On a result every chain to which is broken by a contradicted assumption (toc.assessment.risk)."""
 AFFECTED_MARKER = "⚠"
 """On a result downstream of a contradicted assumption that another chain still reaches."""
 

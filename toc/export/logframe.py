@@ -16,7 +16,7 @@ import csv
 import io
 from dataclasses import dataclass
 
-from toc.assess import as_of_date, assess_assumptions, indicator_progress
+from toc.assessment import as_of_date, assess_assumptions, indicator_progress
 from toc.export.dot import INDICATOR_MARKER, STATUS_STYLE, number
 from toc.export.labels import csv_cell, html_text, markdown_cell
 from toc.export.options import Options

@@ -2,7 +2,7 @@
 
 DOT and Mermaid draw the same :class:`View`; this module decides what is in it (the
 focused views: one pathway, the neighbourhood of a result, what is at risk from one
-assumption) and looks the statuses up once, from :mod:`toc.assess`.
+assumption) and looks the statuses up once, from :mod:`toc.assessment`.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from toc.assess import AssumptionAssessment, Progress, as_of_date, assess_assumptions, indicator_progress
-from toc.assess.risk import programme_wide, results_at_risk
+from toc.assessment import AssumptionAssessment, Progress, as_of_date, assess_assumptions, indicator_progress
+from toc.assessment.risk import programme_wide, results_at_risk
 from toc.export.options import Options, RenderError
 from toc.graph import TocGraph
 from toc.model import Assumption, AssumptionStatus, Level, Link, Model, Node, Pathway
@@ -53,7 +53,7 @@ class View:
     inside_ceiling: set[str] = field(default_factory=set)
     """Results the programme answers for (empty when the model declares no ceiling)."""
     at_risk: dict[str, list[str]] = field(default_factory=dict)
-    """Result id → the contradicted assumptions that break every chain to it (toc.assess.risk)."""
+    """Result id → the contradicted assumptions that break every chain to it (toc.assessment.risk)."""
     affected: dict[str, list[str]] = field(default_factory=dict)
     """Result id → contradicted assumptions upstream of it, while another chain still reaches it."""
     evidence: dict[str, tuple[int, int]] = field(default_factory=dict)

@@ -1,4 +1,4 @@
-"""Assessment reports (Markdown, HTML, JSON) from :func:`toc.assess.assess`.
+"""Assessment reports (Markdown, HTML, JSON) from :func:`toc.assessment.assess`.
 
 >>> import toc
 >>> from toc.report import render_report
@@ -9,7 +9,7 @@ The core never imports this package; the CLI (``toc report``) and users do.
 
 from __future__ import annotations
 
-from toc.assess.assessment import Assessment
+from toc.assessment.assessment import Assessment
 
 __all__ = ["FORMATS", "format_for", "render_report"]
 

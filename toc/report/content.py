@@ -14,12 +14,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from toc.assess.assessment import Assessment
-from toc.assess.confidence import LinkConfidence, PathwayConfidence
-from toc.assess.contribution import LIKELIHOOD_PRIORS, Posterior, Step
-from toc.assess.indicators import IndicatorStatus, Progress
-from toc.assess.probative import TEST_DEFAULTS, UNTYPED_DEFAULTS, Basis, Untyped, likelihood_ratio
-from toc.assess.triangulation import Triangulation
+from toc.assessment.assessment import Assessment
+from toc.assessment.confidence import LinkConfidence, PathwayConfidence
+from toc.assessment.contribution import LIKELIHOOD_PRIORS, Posterior, Step
+from toc.assessment.indicators import IndicatorStatus, Progress
+from toc.assessment.probative import TEST_DEFAULTS, UNTYPED_DEFAULTS, Basis, Untyped, likelihood_ratio
+from toc.assessment.triangulation import Triangulation
 from toc.model import (
     Assumption,
     Claim,

@@ -11,11 +11,11 @@ import json
 import math
 from typing import Any
 
-from toc.assess.assessment import Assessment
-from toc.assess.confidence import LinkConfidence
-from toc.assess.contribution import LIKELIHOOD_PRIORS, Posterior
-from toc.assess.probative import NO_PROBATIVE_TOLERANCE, TEST_DEFAULTS, UNTYPED_DEFAULTS
-from toc.assess.triangulation import Triangulation
+from toc.assessment.assessment import Assessment
+from toc.assessment.confidence import LinkConfidence
+from toc.assessment.contribution import LIKELIHOOD_PRIORS, Posterior
+from toc.assessment.probative import NO_PROBATIVE_TOLERANCE, TEST_DEFAULTS, UNTYPED_DEFAULTS
+from toc.assessment.triangulation import Triangulation
 from toc.model import Evidence
 from toc.model.base import Text
 

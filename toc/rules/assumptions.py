@@ -1,6 +1,6 @@
 """Assumptions: are they stated, real assumptions, tested, and does the evidence bear them out?
 
-The status of an assumption comes from :func:`toc.assess.assess_assumptions`
+The status of an assumption comes from :func:`toc.assessment.assess_assumptions`
 (evidence weighed by stance and strength, see docs/assessment.md); these rules
 only report it.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from toc.assess.risk import broken_links, sound_successors
+from toc.assessment.risk import broken_links, sound_successors
 from toc.diagnostics import Severity
 from toc.model import AssumptionKind, AssumptionStatus, Importance, Level, Likelihood, Link, Stance
 from toc.rules.base import Context, Finding, rule
@@ -321,7 +321,7 @@ def outcome_at_risk(ctx: Context) -> Iterator[Finding]:
     working route left in the theory. The same holds for a risk the evidence says
     happened. A contradicted assumption named on a node breaks every link into that
     node; a contradicted condition that names nothing is a pre-condition of the whole
-    programme and breaks every link out of an activity (toc.assess.risk; the diagram
+    programme and breaks every link out of an activity (toc.assessment.risk; the diagram
     and the report use the same definition).
 
     Fails:

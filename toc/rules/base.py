@@ -24,7 +24,7 @@ from toc.model import SECTIONS, Evidence, Indicator, Level, Link, Model, Node
 from toc.model.base import Text, one_line, text_in
 
 if TYPE_CHECKING:
-    from toc.assess import AssumptionAssessment, Progress
+    from toc.assessment import AssumptionAssessment, Progress
     from toc.graph import TocGraph
     from toc.model.root import AnyElement
 
@@ -220,20 +220,20 @@ class Context:
 
     @cached_property
     def assessments(self) -> dict[str, AssumptionAssessment]:
-        from toc.assess import assess_assumptions
+        from toc.assessment import assess_assumptions
 
         return assess_assumptions(self.model, self.evidence_about)
 
     @cached_property
     def as_of(self) -> date:
-        from toc.assess import as_of_date
+        from toc.assessment import as_of_date
 
         return as_of_date(self.model)
 
     @cached_property
     def progress(self) -> dict[str, Progress]:
-        """Indicator id → its progress on the as-of date (``toc.assess.indicator_progress``)."""
-        from toc.assess import indicator_progress
+        """Indicator id → its progress on the as-of date (``toc.assessment.indicator_progress``)."""
+        from toc.assessment import indicator_progress
 
         return {i.id: indicator_progress(i, self.as_of) for _, i in self.indicators}
 

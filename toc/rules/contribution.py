@@ -1,6 +1,6 @@
 """Contribution tracing: probabilities that can be used, evidence that can tell, claims that hold up.
 
-The arithmetic is in :mod:`toc.assess.contribution` (docs/assessment.md); these rules
+The arithmetic is in :mod:`toc.assessment.contribution` (docs/assessment.md); these rules
 point at the items and claims where it cannot help or says "probably not".
 """
 
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from toc.assess.contribution import trace
-from toc.assess.probative import NO_PROBATIVE_TOLERANCE, Basis, likelihoods
+from toc.assessment.contribution import trace
+from toc.assessment.probative import NO_PROBATIVE_TOLERANCE, Basis, likelihoods
 from toc.diagnostics import Severity
 from toc.model import Assumption, AssumptionKind, AssumptionStatus, Claim, Evidence, Link, Stance, TestType
 from toc.rules.base import Context, Finding, rule

@@ -1,7 +1,7 @@
 """Indicators: does each result have one, does it measure change, and what does it say?
 
-Progress and status come from :func:`toc.assess.indicator_progress` on the model's
-as-of date (:func:`toc.assess.as_of_date`); these rules only report them.
+Progress and status come from :func:`toc.assessment.indicator_progress` on the model's
+as-of date (:func:`toc.assessment.as_of_date`); these rules only report them.
 """
 
 from __future__ import annotations
@@ -266,7 +266,7 @@ def indicator_target_missed(ctx: Context) -> Iterator[Finding]:
                 periods:
                   - {start: 2017-01, end: 2019-12, target: {value: 20}, actual: {value: 21}}
     """
-    from toc.assess import IndicatorStatus
+    from toc.assessment import IndicatorStatus
 
     for _, indicator in ctx.indicators:
         p = ctx.progress[indicator.id]
@@ -319,7 +319,7 @@ def indicator_off_track(ctx: Context) -> Iterator[Finding]:
                 periods:
                   - {start: 2024-01, end: 2026-12, target: {value: 60}, actual: {value: 50}}
     """
-    from toc.assess import IndicatorStatus
+    from toc.assessment import IndicatorStatus
 
     for _, indicator in ctx.indicators:
         p = ctx.progress[indicator.id]

@@ -1,0 +1,158 @@
+"""Assessment reports: snapshots (Markdown, HTML, JSON), determinism, self-contained HTML."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import toc
+from tests.snapshot import assert_snapshot
+from tests.strategies import models
+from toc.report import format_for, render_report
+
+ROOT = Path(__file__).resolve().parents[2]
+WORKED = ROOT / "tests" / "data" / "report_worked.yaml"
+SMALL = ROOT / "examples" / "small.yaml"
+VVSG = ROOT / "models" / "vvsg_2017_2019.yaml"
+FAKE_SVG = '<?xml version="1.0"?>\n<!DOCTYPE svg>\n<svg xmlns="http://www.w3.org/2000/svg"><g/></svg>\n'
+
+
+def report(path: Path, fmt: str, lang: str | None = None, **kw: str) -> str:
+    return render_report(toc.assess(toc.load(path)), fmt, lang=lang, **kw)
+
+
+@pytest.mark.parametrize(
+    ("path", "fmt", "lang", "snapshot"),
+    [
+        (SMALL, "md", None, "small.md"),
+        (SMALL, "md", "nl", "small.nl.md"),
+        (WORKED, "md", None, "worked.md"),
+        (WORKED, "json", None, "worked.json"),
+        (VVSG, "md", None, "vvsg.md"),
+        (VVSG, "md", "en", "vvsg.en.md"),
+        (VVSG, "json", None, "vvsg.json"),
+    ],
+)
+def test_report_snapshots(path: Path, fmt: str, lang: str | None, snapshot: str) -> None:
+    assert_snapshot(f"report/{snapshot}", report(path, fmt, lang))
+
+
+def test_html_snapshot_with_a_fixed_diagram() -> None:
+    assert_snapshot("report/worked.html", report(WORKED, "html", diagram=FAKE_SVG))
+    assert_snapshot("report/vvsg.html", report(VVSG, "html", diagram=FAKE_SVG))
+
+
+def test_vvsg_report_reads_like_an_assessment_chapter() -> None:
+    model = toc.load(VVSG)
+    text = report(VVSG, "md", "en")
+    result = toc.assess(model)
+    for assumption in model.assumptions:  # every assumption with its status and confidence
+        status = result.assumptions[assumption.id].status
+        row = f"| {assumption.id} | "
+        line = next(x for x in text.splitlines() if x.startswith(row))
+        assert f"| {status} |" in line or f"| {status.value.replace('-', ' ')} |" in line
+        assert f"| {result.posteriors[assumption.id].value:.3f} |" in line
+        assert f"### {assumption.id}: " in text
+    for _, indicator in model.indicators():  # every indicator with its progress
+        assert f"| {indicator.id}: " in text
+    for item in model.evidence:  # every evidence item is shown with where it is reported
+        assert f"| {item.id} | " in text
+    assert "#### Arithmetic" in text
+
+
+def test_arithmetic_is_traceable_from_prior_to_posterior() -> None:
+    text = report(WORKED, "md")
+    assert (
+        "| 1 | ev-hoop | found | hoop | 0.950, 0.600 | 1.58 | 0.500 | "
+        "0.950×0.500 / (0.950×0.500 + 0.600×0.500) | 0.613 |" in text
+    )
+    assert (
+        "| 2 | ev-gun + ev-gun-again | found | one observation (source plan texts): LR 6.00 × 1.50 = 9.00, "
+        "capped at its most probative item | – | 6.00 | 0.613 | 6.000×0.613 / (6.000×0.613 + 0.387) | 0.905 |"
+        in text
+    )
+    assert "**Posterior:** 0.905" in text
+
+
+def test_report_names_status_confidence_sources_and_progress() -> None:
+    text = report(WORKED, "md")
+    assert (
+        "| network-spreads | "
+        "The association's network spreads the practice to other municipalities | "
+        "assumption | contradicted | supported | 0.344 | triangulated |" in text
+    )
+    assert "survey-report: Table 3" in text  # the citation of the evidence
+    assert (
+        "| plans-use-sdg | ind-dropout: Pilot municipalities that dropped out (↓) | "
+        "10 (2017) | 4 | 7 | 50% | 97% | off track |" in text
+    )
+    assert "Results at risk (every chain to them is broken): wider-uptake." in text
+    assert (
+        "- network-spreads (The association's network spreads the practice to other municipalities): "
+        "contradicted, posterior 0.344" in text
+    )
+    assert "**Used as evidence by:** ev-gun → claim-contrib" in text
+    assert "**Substantiation:** not substantiated" in text
+
+
+def test_html_is_self_contained_and_embeds_the_diagram() -> None:
+    html = report(WORKED, "html", diagram=FAKE_SVG)
+    assert '<figure class="diagram"><svg xmlns="http://www.w3.org/2000/svg"><g/></svg></figure>' in html
+    assert "<?xml" not in html
+    assert "<!DOCTYPE svg>" not in html
+    for fetch in ("<script", "<link", " src=", "url(", "@import"):
+        assert fetch not in html
+    assert re.findall(r"https?://[^\"' ]+", html) == [
+        "http://www.w3.org/2000/svg"
+    ]  # a namespace, not a fetch
+
+
+def test_html_without_a_diagram_says_why() -> None:
+    html = report(WORKED, "html", diagram_note="no Graphviz engine: install graphviz")
+    assert '<p class="note">no Graphviz engine: install graphviz</p>' in html
+    assert "<svg" not in html
+
+
+def test_json_report_has_the_numbers() -> None:
+    data = json.loads(report(WORKED, "json"))
+    claim = data["claims"][0]
+    assert [s["after"] for s in claim["steps"]] == [0.612903, 0.904762]
+    assert claim["steps"][1]["evidence"] == ["ev-gun", "ev-gun-again"]
+    assert claim["steps"][1]["item_ratios"] == [6.0, 1.5]
+    assert claim["steps"][1]["likelihood_ratio"] == 6.0
+    assert data["pathways"][0]["weakest_factor"] == "network-spreads"
+    assert data["settings"]["test_defaults"]["hoop"] == {"sensitivity": 0.95, "type_i_error": 0.6}
+    assert [r["id"] for r in data["results"] if r["at_risk"]] == ["wider-uptake"]
+
+
+def test_reports_are_deterministic() -> None:
+    for fmt in ("md", "html", "json"):
+        assert report(WORKED, fmt) == report(WORKED, fmt)
+
+
+def test_format_from_extension() -> None:
+    assert [format_for(p) for p in ("a.md", "A.HTML", "x.json", "x.htm", "x.txt", "x")] == [
+        "md",
+        "html",
+        "json",
+        "html",
+        None,
+        None,
+    ]
+    with pytest.raises(ValueError, match="unknown report format"):
+        render_report(toc.assess(toc.load(SMALL)), "pdf")
+
+
+@settings(deadline=None, max_examples=25, suppress_health_check=[HealthCheck.too_slow])
+@given(model=models(hostile_labels=True))
+def test_any_model_renders_in_every_format(model: toc.Model) -> None:
+    result = toc.assess(model)
+    md = render_report(result, "md")
+    assert md.startswith("# ")
+    html = render_report(result, "html")
+    assert "<script" not in html
+    json.loads(render_report(result, "json"))
