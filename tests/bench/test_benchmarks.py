@@ -29,3 +29,12 @@ def test_across_processes_prints_a_median_per_size_and_the_growth() -> None:
     assert "80 nodes, 2 processes" in out
     assert "40 → 80: median rules ×" in out
     assert "a plain id → element map of every element, same processes: ×" in out
+
+
+def test_cli_benchmark_prints_every_ratio() -> None:
+    argv = [sys.executable, "-m", "benchmarks.bench_cli", "--runs", "1", "--nodes", "40"]
+    out = subprocess.run(argv, capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert "toc --version ÷ python -c pass: median" in out
+    assert "toc report (md) ÷ toc check, 40 nodes: median" in out
+    assert "toc report (json) ÷ toc check, 40 nodes: median" in out
+    assert "toc check VVSG imports networkx:" in out
