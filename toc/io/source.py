@@ -2,7 +2,7 @@
 
 ``toc summary /dev/zero`` once read until memory ran out, and ``toc check DIR`` waited
 forever on a FIFO called ``x.yaml``. Every model is read here instead: at most
-``max_bytes`` (default 256 MiB, about 25 times the largest benchmark model), and a FIFO,
+``max_bytes`` (default 256 MiB, four times the 100k-node benchmark model), and a FIFO,
 a device or a socket only when it was named explicitly (it is then read like any file,
 through the same limit). Failures are :class:`~toc.errors.LoadError` about the whole file.
 """
