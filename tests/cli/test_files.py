@@ -257,3 +257,12 @@ def test_png_to_standard_output_is_the_png_bytes(here: Path) -> None:
     assert code == 0, err
     assert out.startswith(b"\x89PNG\r\n\x1a\n")
     assert err == ""
+
+
+def test_dev_stdout_is_written_into_and_stays_a_link(here: Path) -> None:
+    before = os.lstat("/dev/stdout")
+    done = _toc("schema", "-o", "/dev/stdout", cwd=here)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["$schema"]
+    after = os.lstat("/dev/stdout")
+    assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
