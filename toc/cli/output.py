@@ -13,7 +13,7 @@ import os
 
 from toc.cli.streams import Streams
 
-__all__ = ["STDOUT", "OutputError", "check_output_path", "write_output"]
+__all__ = ["STDOUT", "OutputError", "check_output_path", "write_output", "write_stdout"]
 
 STDOUT = "-"
 """``-o -``: standard output (a file literally called ``-`` is ``-o ./-``)."""
