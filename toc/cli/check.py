@@ -8,12 +8,17 @@ configuration is wrong. See docs/checking.md.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import re
+import stat
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from toc.cli.exits import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+from toc.cli.inputs import add_max_bytes
 from toc.cli.streams import Streams
+from toc.io.source import DEFAULT_MAX_BYTES, file_kind
 
 FORMATS = ("text", "json", "github", "sarif", "junit")
 SKIP_DIRS = {"node_modules", "venv", "__pycache__", "site-packages"}
@@ -45,40 +50,78 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--show-suppressed", action="store_true", help="text format: list suppressed findings one by one"
     )
-    parser.add_argument("-o", "--output", help="write the report to this file instead")
+    parser.add_argument("-o", "--output", help="write the report to this file instead (-: standard output)")
+    add_max_bytes(parser)
 
 
-def is_model_file(path: Path) -> bool:
-    """A YAML file with a top-level ``toc:`` key (read as bytes, no YAML parsing)."""
+def is_model_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bool:
+    """A YAML file with a top-level ``toc:`` key (read as bytes, no YAML parsing), looked for
+    in the first ``max_bytes``: a larger model is then refused by the loader, with the limit."""
     try:
         with open(path, "rb") as handle:
-            return bool(_MODEL.search(handle.read()))
+            return bool(_MODEL.search(handle.read(max_bytes)))
     except OSError:
         return False
 
 
-def collect(paths: list[str], models_only: bool) -> tuple[list[str], list[str]]:
-    """Model files to check, and the paths that do not exist."""
-    files: list[str] = []
-    problems: list[str] = []
+@dataclass
+class Found:
+    """What the paths named on the command line hold."""
+
+    files: list[str] = field(default_factory=list)
+    """Model files to check, in order, each once."""
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    """(path, message) for paths that cannot be read at all (missing, a symbolic-link loop)."""
+    skipped: list[str] = field(default_factory=list)
+    """Notes on files a directory search skipped (FIFOs, devices), for standard error."""
+    empty: list[str] = field(default_factory=list)
+    """Directories named that hold no model file."""
+
+
+def collect(paths: list[str], models_only: bool, max_bytes: int = DEFAULT_MAX_BYTES) -> Found:
+    """Model files to check (directories searched), paths that cannot be read, and notes.
+
+    In a directory, a FIFO, device or socket named like a model is skipped with a note
+    (reading it could wait forever); named on the command line it is read like a file."""
+    found = Found()
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = []
-            for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
-                for name in sorted(names):
-                    candidate = Path(root) / name
-                    if candidate.suffix in (".yaml", ".yml") and is_model_file(candidate):
-                        found.append(str(candidate))
-            files.extend(found)
-        elif path.exists():
-            if models_only and not is_model_file(path):
+        try:
+            mode = os.stat(raw).st_mode
+        except OSError as exc:
+            missing = exc.errno == errno.ENOENT
+            found.problems.append(
+                (raw, "no such file or directory" if missing else f"cannot be read: {exc.strerror}")
+            )
+            continue
+        if stat.S_ISDIR(mode):
+            before = len(found.files)
+            _search(Path(raw), max_bytes, found)
+            if len(found.files) == before:
+                found.empty.append(raw)
+        elif not (models_only and stat.S_ISREG(mode) and not is_model_file(Path(raw), max_bytes)):
+            found.files.append(raw)
+    found.files = list(dict.fromkeys(found.files))
+    return found
+
+
+def _search(path: Path, max_bytes: int, found: Found) -> None:
+    for root, dirs, names in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
+        for name in sorted(names):
+            candidate = Path(root) / name
+            if candidate.suffix not in (".yaml", ".yml"):
                 continue
-            files.append(raw)
-        else:
-            problems.append(raw)
-    return list(dict.fromkeys(files)), problems
+            try:
+                mode = os.stat(candidate).st_mode
+            except OSError:  # a dangling symbolic link: not a model
+                continue
+            if not stat.S_ISREG(mode):
+                found.skipped.append(
+                    f"toc check: skipped {candidate}: {file_kind(mode)}, not a regular file "
+                    "(name it on the command line to check it)"
+                )
+            elif is_model_file(candidate, max_bytes):
+                found.files.append(str(candidate))
 
 
 def _list(value: str | None) -> list[str] | None:
@@ -91,6 +134,12 @@ def run(args: argparse.Namespace, io: Streams) -> int:
     from toc.rules.config import Config, ConfigError, find_config, load_config, parse_config
     from toc.rules.engine import check_path
 
+    if args.select is not None and not _list(args.select):
+        io.err.write(
+            f"toc check: --select {args.select!r} names no rule, so none would run "
+            "(name rules, codes or groups, or leave --select out for the configured selection)\n"
+        )
+        return EXIT_USAGE
     try:
         config = Config()
         if args.config:
@@ -115,20 +164,30 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         io.err.write(f"toc check: {exc}\n")
         return EXIT_USAGE
 
-    files, problems = collect(args.paths, args.models_only)
+    if args.output:
+        from toc.cli.output import check_output_path
+
+        check_output_path("check", args.output)
+    scan = collect(args.paths, args.models_only, args.max_bytes)
+    files = scan.files
+    for note in scan.skipped:
+        io.err.write(f"{note}\n")
+    for folder in scan.empty:
+        io.err.write(f"toc check: no model files in {folder} (a model file has a top-level 'toc:' key)\n")
     input_errors: list[Problem] = []
-    for missing in problems:
-        input_errors.append(Problem(Location(missing, 0, 0), "no such file or directory"))
+    for path, message in scan.problems:
+        input_errors.append(Problem(Location(path, 0, 0), message))
         io.err.write(f"{input_errors[-1]}\n")
-    if not files and not problems:
-        io.err.write("toc check: no model files found (a model file has a top-level 'toc:' key)\n")
+    if not files and not scan.problems:
+        if not scan.empty:
+            io.err.write("toc check: no model files found (a model file has a top-level 'toc:' key)\n")
         return EXIT_USAGE
-    unreadable = bool(problems)
+    unreadable = bool(scan.problems)
     found_all = []
     checked = []
     for file in files:
         try:
-            found_all.extend(check_path(file, config.selection, config.lang, config.options))
+            found_all.extend(check_path(file, config.selection, config.lang, config.options, args.max_bytes))
         except LoadError as exc:
             unreadable = True
             input_errors.extend(exc.problems)
@@ -140,7 +199,7 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         tuple(found_all), tuple(checked), config.fail_on, args.show_suppressed, tuple(input_errors)
     )
     name = args.format or ("github" if io.env.get("GITHUB_ACTIONS") == "true" else "text")
-    if args.output:
+    if args.output and args.output != "-":
         from toc.cli.output import write_output
 
         write_output("check", args.output, render(name, report, colour=False))

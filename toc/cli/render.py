@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from toc.cli.exits import EXIT_OK, EXIT_USAGE
+from toc.cli.inputs import add_max_bytes
 from toc.cli.streams import Streams
+
+if TYPE_CHECKING:
+    from toc.model import Model
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("model", help="model file")
     parser.add_argument(
-        "-o", "--output", required=True, help="output file; its extension picks the format unless --format"
+        "-o",
+        "--output",
+        required=True,
+        help="output file; its extension picks the format unless --format (-: standard output)",
     )
     parser.add_argument(
         "--format",
@@ -44,16 +52,20 @@ def configure(parser: argparse.ArgumentParser) -> None:
         choices=["auto", "pygraphviz", "dot"],
         help="Graphviz engine for svg/png/pdf (default: $TOC_GRAPHVIZ_ENGINE or auto)",
     )
+    add_max_bytes(parser)
 
 
 def run(args: argparse.Namespace, io: Streams) -> int:
-    from toc.cli.output import check_output_path
+    from toc.cli.output import STDOUT, check_output_path
     from toc.export.errors import RenderError
     from toc.export.render import render
     from toc.io.load import load
 
     check_output_path("render", args.output)
-    model = load(args.model)
+    if args.output == STDOUT and args.format is None:
+        io.err.write("toc render: -o - (standard output) needs --format: there is no file extension\n")
+        return EXIT_USAGE
+    model = load(args.model, max_bytes=args.max_bytes)
     options = {
         "lang": args.lang,
         "direction": args.direction,
@@ -68,6 +80,8 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         "terms": args.terms,
         "engine": args.engine or io.env.get("TOC_GRAPHVIZ_ENGINE"),
     }
+    if args.output == STDOUT:
+        return _to_stdout(model, args.format, options, io)
     try:
         written = render(model, args.output, args.format, **options)
     except RenderError as exc:
@@ -77,4 +91,20 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         io.err.write(f"toc render: cannot write {args.output}: {exc.strerror or exc}\n")
         return EXIT_USAGE
     io.err.write(f"wrote {written}\n")
+    return EXIT_OK
+
+
+def _to_stdout(model: Model, fmt: str, options: dict[str, object], io: Streams) -> int:
+    """``-o -``: text formats as text; PNG and PDF as bytes, unless standard output is a terminal."""
+    from toc.cli.output import write_output
+    from toc.export.errors import RenderError
+    from toc.export.render import LAYOUT_FORMATS, render_bytes
+
+    try:
+        data = render_bytes(model, fmt, **options)
+    except RenderError as exc:
+        io.err.write(f"toc render: {exc}\n")
+        return EXIT_USAGE
+    binary = fmt in LAYOUT_FORMATS and fmt != "svg"
+    write_output("render", "-", data if binary else data.decode("utf-8"), io)
     return EXIT_OK

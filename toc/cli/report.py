@@ -10,6 +10,7 @@ import argparse
 from datetime import date
 
 from toc.cli.exits import EXIT_OK, EXIT_USAGE
+from toc.cli.inputs import add_max_bytes
 from toc.cli.streams import Streams
 
 
@@ -32,7 +33,9 @@ def _date(text: str) -> date:
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("model", help="model file")
-    parser.add_argument("-o", "--output", help="write the report here (.md, .html or .json)")
+    parser.add_argument(
+        "-o", "--output", help="write the report here (.md, .html or .json; -: standard output)"
+    )
     parser.add_argument("-f", "--format", choices=("md", "html", "json"), help="report format")
     parser.add_argument("--lang", help="language of the report (default: the model's first)")
     parser.add_argument(
@@ -55,15 +58,19 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--as-of", type=_date, help="date for indicator status (default: the model's newest source)"
     )
     parser.add_argument("--no-diagram", action="store_true", help="HTML: leave the diagram out")
+    add_max_bytes(parser)
 
 
 def run(args: argparse.Namespace, io: Streams) -> int:
     from toc.assessment import assess
+    from toc.cli.output import STDOUT, check_output_path
     from toc.io.load import load
     from toc.report import format_for, render_report
 
     fmt = args.format
-    if fmt is None and args.output:
+    if args.output:
+        check_output_path("report", args.output)
+    if fmt is None and args.output and args.output != STDOUT:
         fmt = format_for(args.output)
         if fmt is None:
             io.err.write(
@@ -72,7 +79,7 @@ def run(args: argparse.Namespace, io: Streams) -> int:
             )
             return EXIT_USAGE
     fmt = fmt or "md"
-    model = load(args.model)
+    model = load(args.model, max_bytes=args.max_bytes)
     lang = args.lang or model.default_language
     assessment = assess(
         model, default_prior=args.prior, untyped=args.untyped, threshold=args.threshold, as_of=args.as_of
@@ -91,7 +98,8 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         return EXIT_OK
     from toc.cli.output import write_output
 
-    write_output("report", args.output, text)
+    write_output("report", args.output, text, io)
     if note and svg is None and fmt == "html" and not args.no_diagram:
-        io.err.write(f"toc report: {args.output}: no diagram: {note}\n")
+        where = "standard output" if args.output == STDOUT else args.output
+        io.err.write(f"toc report: {where}: no diagram: {note}\n")
     return EXIT_OK

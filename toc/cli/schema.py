@@ -8,7 +8,9 @@ from toc.cli.streams import Streams
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", help="write to this file instead of standard output")
+    parser.add_argument(
+        "-o", "--output", help="write to this file instead of standard output (-: standard output)"
+    )
 
 
 def run(args: argparse.Namespace, io: Streams) -> int:
@@ -18,7 +20,7 @@ def run(args: argparse.Namespace, io: Streams) -> int:
     if args.output:
         from toc.cli.output import write_output
 
-        write_output("schema", args.output, text)
+        write_output("schema", args.output, text, io)
     else:
         io.out.write(text)
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
+from toc.cli.inputs import add_max_bytes
 from toc.cli.streams import Streams
 from toc.model.base import Text
 
@@ -12,6 +13,7 @@ from toc.model.base import Text
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("model", help="model file")
     parser.add_argument("--lang", help="language for labels (default: the model's first)")
+    add_max_bytes(parser)
 
 
 def run(args: argparse.Namespace, io: Streams) -> int:
@@ -19,7 +21,7 @@ def run(args: argparse.Namespace, io: Streams) -> int:
     from toc.io.load import load
     from toc.model import Level
 
-    model = load(args.model)
+    model = load(args.model, max_bytes=args.max_bytes)
 
     def text(value: Text | None) -> str:
         return model.text(value, args.lang)

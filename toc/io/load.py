@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from toc.errors import LoadError, Location, Problem
 from toc.io.errormap import locate_path, path_text, problems_from_validation
 from toc.io.shapes import Flat, flatten
+from toc.io.source import DEFAULT_MAX_BYTES, read_source
 from toc.io.yamlread import Document, decode, read_yaml
 from toc.model import FORMAT_VERSION, Model
 from toc.model.references import check_model
@@ -20,19 +21,11 @@ from toc.model.references import check_model
 __all__ = ["load", "load_bytes", "loads"]
 
 
-def load(path: str | os.PathLike[str]) -> Model:
-    """Read a model file. Raises :class:`~toc.errors.LoadError` for anything wrong with it."""
+def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Model:
+    """Read a model file. Raises :class:`~toc.errors.LoadError` for anything wrong with it
+    (also for a file larger than ``max_bytes``: :func:`toc.io.source.read_source`)."""
     name = os.fspath(path)
-    try:
-        with open(name, "rb") as handle:
-            raw = handle.read()
-    except FileNotFoundError:
-        raise _whole(name, "no such file", "check the path") from None
-    except IsADirectoryError:
-        raise _whole(name, "is a directory, not a model file") from None
-    except OSError as exc:
-        raise _whole(name, f"cannot be read: {exc.strerror or exc}") from None
-    return load_bytes(raw, name)
+    return load_bytes(read_source(name, max_bytes), name)
 
 
 def load_bytes(raw: bytes, file: str = "<bytes>") -> Model:

@@ -13,8 +13,10 @@ directory the first of these that exists wins, and the search stops there:
 string), ``severity`` (selector → error/warning/info), ``fail-on``
 (error/warning/info/never), ``lang`` and ``options`` (rule options, see
 :mod:`toc.rules.options`). Unknown keys, rule names, options and severities are
-errors. A ``pyproject.toml`` that is not valid TOML is an error when it mentions
-``[tool.toc``; otherwise it is not ours to judge and is skipped.
+errors. A ``pyproject.toml`` that is not valid TOML (or not UTF-8, or nested too deeply to
+read) is an error when its bytes mention ``[tool.toc``; otherwise it is not ours to judge and
+is skipped. ``.toc.yaml`` is read by the model's own YAML reader (:mod:`toc.io.yamlread`):
+duplicate keys, tags and absurd nesting are errors at their line.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ __all__ = ["FAIL_LEVELS", "Config", "ConfigError", "find_config", "load_config",
 FAIL_LEVELS = ("error", "warning", "info", "never")
 KEYS = ("select", "ignore", "extend-select", "severity", "fail-on", "lang", "options")
 CANDIDATES = ("toc.toml", ".toc.yaml", "pyproject.toml")
+MAX_CONFIG_BYTES = 16 * 1024 * 1024
+"""Larger is no configuration (and /dev/zero is refused instead of read until memory runs out)."""
 
 
 class ConfigError(Exception):
@@ -68,15 +72,17 @@ def find_config(start: str | os.PathLike[str] = ".") -> Path | None:
 
 
 def _has_tool_table(path: Path) -> bool:
+    """Whether a pyproject.toml has ``[tool.toc]``; an error if it cannot be read but says so."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return False
+        raw = _read(path)
+    except ConfigError:
+        return False  # unreadable: not ours to judge (a named --config file is read strictly)
+    meant_for_us = b"[tool.toc" in raw  # a silent fallback to the defaults would mislead
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        if "[tool.toc" in text:  # meant for us: a silent fallback to the defaults would mislead
-            raise _toml_error(path, exc) from None
+        data = _toml(_text(raw, path), path)
+    except ConfigError:
+        if meant_for_us:
+            raise
         return False
     return isinstance(data.get("tool"), dict) and "toc" in data["tool"]
 
@@ -84,31 +90,65 @@ def _has_tool_table(path: Path) -> bool:
 def load_config(path: str | os.PathLike[str]) -> Config:
     """Read and check one configuration file."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    text = _text(_read(path), path)
     data: Any
     if path.suffix in (".yaml", ".yml"):
-        import yaml
-
-        try:
-            data = yaml.safe_load(text) or {}
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
-            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            raise ConfigError(f"{where}: not valid YAML: {problem}") from None
+        data = _yaml(text, path)
     else:
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise _toml_error(path, exc) from None
+        data = _toml(text, path)
         if path.name == "pyproject.toml":
-            data = data.get("tool", {}).get("toc", {})
+            tool = data.get("tool", {})
+            data = tool.get("toc", {}) if isinstance(tool, dict) else {}
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a table of settings")
     return parse_config(data, str(path))
+
+
+def _read(path: Path) -> bytes:
+    from toc.errors import LoadError
+    from toc.io.source import read_source
+
+    try:
+        return read_source(path, MAX_CONFIG_BYTES)
+    except LoadError as exc:
+        problem = exc.problems[0]
+        raise ConfigError(f"{path}: {problem.message}") from None
+
+
+def _text(raw: bytes, path: Path) -> str:
+    """UTF-8 (a BOM allowed) or an error at the offending byte."""
+    from toc.errors import LoadError
+    from toc.io.yamlread import decode
+
+    try:
+        return decode(raw, str(path))
+    except LoadError as exc:
+        raise ConfigError(str(exc.problems[0])) from None
+
+
+def _toml(text: str, path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _toml_error(path, exc) from None
+    except RecursionError:  # tomllib reads nested arrays and tables recursively
+        raise ConfigError(
+            f"{path}: not valid TOML: nested too deeply to read (a configuration is flat)"
+        ) from None
+
+
+def _yaml(text: str, path: Path) -> Any:
+    """Through the model's reader: duplicate keys, tags and deep nesting are errors, located."""
+    from toc.errors import LoadError
+    from toc.io.yamlread import read_yaml
+
+    if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+        return {}  # an empty file (or only comments): no settings
+    try:
+        data = read_yaml(text, str(path)).data
+    except LoadError as exc:
+        raise ConfigError(str(exc.problems[0])) from None
+    return {} if data is None else data
 
 
 def _toml_error(path: Path, exc: tomllib.TOMLDecodeError) -> ConfigError:
@@ -145,6 +185,11 @@ def parse_config(data: Mapping[str, Any], source: str = "<config>", base: Config
             raise ConfigError(f"{source}: unknown setting {key!r}{hint}")
     sel = base.selection
     select = _strings(data["select"], "select", source) if "select" in data else sel.select
+    if "select" in data and not select:
+        raise ConfigError(
+            f"{source}: 'select' names no rule, so none would run "
+            "(name rules, codes or groups, or leave 'select' out for the default selection)"
+        )
     ignore = _strings(data["ignore"], "ignore", source) if "ignore" in data else sel.ignore
     extend = _strings(data["extend-select"], "extend-select", source) if "extend-select" in data else ()
     severities = dict(sel.severities)

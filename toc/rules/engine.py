@@ -178,18 +178,21 @@ def check_path(
     selection: Selection | None = None,
     lang: str | None = None,
     options: Mapping[str, float] | None = None,
+    max_bytes: int | None = None,
 ) -> list[Diagnostic]:
-    """Load and check a model file (see :func:`check_text`)."""
-    from toc.io.load import load
+    """Load and check a model file (see :func:`check_text`); the file is read once (it may be
+    a FIFO), within ``max_bytes`` (default: :data:`toc.io.source.DEFAULT_MAX_BYTES`)."""
+    from toc.io.load import load_bytes
+    from toc.io.source import DEFAULT_MAX_BYTES, read_source
 
     name = os.fspath(path)
+    raw = read_source(name, DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
     try:
-        model = load(name)
+        model = load_bytes(raw, name)
     except LoadError as exc:
         text = None
-        if exc.problems and all(p.rule for p in exc.problems):
-            with open(name, encoding="utf-8", errors="replace") as handle:
-                text = handle.read()
+        if exc.problems and all(p.rule for p in exc.problems):  # line ends as text-mode open reads them
+            text = raw.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
         found = loader_diagnostics(exc, selection, text)
         if found is None:
             raise

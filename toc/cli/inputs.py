@@ -1,0 +1,35 @@
+"""Options shared by every command that reads models: ``--max-bytes`` (see toc.io.source)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from toc.io.source import DEFAULT_MAX_BYTES, human_size
+
+__all__ = ["add_max_bytes", "parse_size"]
+
+_UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+_SIZE = re.compile(r"\s*(\d+)\s*([kmg]?)(?:i?b)?\s*", re.IGNORECASE)
+
+
+def parse_size(text: str) -> int:
+    """``1000``, ``512K``, ``300M``, ``2GiB`` (powers of 1024) → bytes; at least one byte."""
+    found = _SIZE.fullmatch(text)
+    if found is None:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (write e.g. 300M, 2G or 1000000)")
+    value = int(found.group(1)) * _UNITS[found.group(2).lower()]
+    if value < 1:
+        raise argparse.ArgumentTypeError("the size must be at least one byte")
+    return value
+
+
+def add_max_bytes(parser: argparse.ArgumentParser) -> None:
+    """``--max-bytes SIZE``: refuse a model file larger than this (``args.max_bytes``)."""
+    parser.add_argument(
+        "--max-bytes",
+        type=parse_size,
+        default=DEFAULT_MAX_BYTES,
+        metavar="SIZE",
+        help=f"refuse model files larger than this, e.g. 1G (default: {human_size(DEFAULT_MAX_BYTES)})",
+    )
