@@ -6,16 +6,24 @@ import argparse
 
 from toc.cli.exits import EXIT_OK, EXIT_USAGE
 from toc.cli.streams import Streams
+from toc.formats import MODEL_READERS, RENDER_WRITERS
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("model", help="model file")
+    parser.add_argument("model", help="model file (any readable format: .yaml, .json …)")
+    parser.add_argument(
+        "--from",
+        dest="source",
+        metavar="FORMAT",
+        choices=MODEL_READERS.choices(),
+        help="model format (default: by extension, else by content)",
+    )
     parser.add_argument(
         "-o", "--output", required=True, help="output file; its extension picks the format unless --format"
     )
     parser.add_argument(
         "--format",
-        choices=["dot", "gv", "svg", "png", "pdf", "mmd", "md", "csv", "html"],
+        choices=RENDER_WRITERS.choices(),
         help="dot/svg/png/pdf: Graphviz diagram; mmd: Mermaid; md/csv/html: logframe matrix",
     )
     parser.add_argument("--lang", help="language of model text (default: the model's first)")
@@ -49,27 +57,28 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, io: Streams) -> int:
     from toc.cli.output import check_output_path
     from toc.export.errors import RenderError
+    from toc.export.options import Options
     from toc.export.render import render
-    from toc.io.load import load
+    from toc.formats import load
 
     check_output_path("render", args.output)
-    model = load(args.model)
-    options = {
-        "lang": args.lang,
-        "direction": args.direction,
-        "evidence": not args.no_evidence,
-        "indicators": not args.no_indicators,
-        "assumptions": not args.no_assumptions,
-        "legend": not args.no_legend,
-        "pathway": args.pathway,
-        "focus": args.focus,
-        "depth": args.depth,
-        "at_risk": args.at_risk,
-        "terms": args.terms,
-        "engine": args.engine or io.env.get("TOC_GRAPHVIZ_ENGINE"),
-    }
+    model = load(args.model, args.source)
     try:
-        written = render(model, args.output, args.format, **options)
+        options = Options.of(
+            lang=args.lang,
+            direction=args.direction,
+            evidence=not args.no_evidence,
+            indicators=not args.no_indicators,
+            assumptions=not args.no_assumptions,
+            legend=not args.no_legend,
+            pathway=args.pathway,
+            focus=args.focus,
+            depth=args.depth,
+            at_risk=args.at_risk,
+            terms=args.terms,
+            engine=args.engine or io.env.get("TOC_GRAPHVIZ_ENGINE"),
+        )
+        written = render(model, args.output, args.format, options)
     except RenderError as exc:
         io.err.write(f"toc render: {exc}\n")
         return EXIT_USAGE

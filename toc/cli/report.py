@@ -11,6 +11,7 @@ from datetime import date
 
 from toc.cli.exits import EXIT_OK, EXIT_USAGE
 from toc.cli.streams import Streams
+from toc.formats import MODEL_READERS, REPORT_WRITERS
 
 
 def _probability(text: str) -> float:
@@ -31,9 +32,16 @@ def _date(text: str) -> date:
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("model", help="model file")
+    parser.add_argument("model", help="model file (any readable format: .yaml, .json …)")
+    parser.add_argument(
+        "--from",
+        dest="source",
+        metavar="FORMAT",
+        choices=MODEL_READERS.choices(),
+        help="model format (default: by extension, else by content)",
+    )
     parser.add_argument("-o", "--output", help="write the report here (.md, .html or .json)")
-    parser.add_argument("-f", "--format", choices=("md", "html", "json"), help="report format")
+    parser.add_argument("-f", "--format", choices=REPORT_WRITERS.choices(), help="report format")
     parser.add_argument("--lang", help="language of the report (default: the model's first)")
     parser.add_argument(
         "--prior", type=_probability, default=0.5, help="prior of a claim that records none (default 0.5)"
@@ -59,7 +67,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, io: Streams) -> int:
     from toc.assessment import assess
-    from toc.io.load import load
+    from toc.formats import load
     from toc.report import format_for, render_report
 
     fmt = args.format
@@ -71,8 +79,8 @@ def run(args: argparse.Namespace, io: Streams) -> int:
                 "use .md, .html or .json, or --format\n"
             )
             return EXIT_USAGE
-    fmt = fmt or "md"
-    model = load(args.model)
+    fmt = REPORT_WRITERS.named(fmt or "md").name
+    model = load(args.model, args.source)
     lang = args.lang or model.default_language
     assessment = assess(
         model, default_prior=args.prior, untyped=args.untyped, threshold=args.threshold, as_of=args.as_of

@@ -6,20 +6,28 @@ import argparse
 from collections import Counter
 
 from toc.cli.streams import Streams
+from toc.formats import MODEL_READERS
 from toc.model.base import Text
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("model", help="model file")
+    parser.add_argument("model", help="model file (any readable format: .yaml, .json …)")
+    parser.add_argument(
+        "--from",
+        dest="source",
+        metavar="FORMAT",
+        choices=MODEL_READERS.choices(),
+        help="model format (default: by extension, else by content)",
+    )
     parser.add_argument("--lang", help="language for labels (default: the model's first)")
 
 
 def run(args: argparse.Namespace, io: Streams) -> int:
     from toc.assessment import as_of_date, assess_assumptions, indicator_progress
-    from toc.io.load import load
+    from toc.formats import load
     from toc.model import Level
 
-    model = load(args.model)
+    model = load(args.model, args.source)
 
     def text(value: Text | None) -> str:
         return model.text(value, args.lang)

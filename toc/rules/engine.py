@@ -179,8 +179,8 @@ def check_path(
     lang: str | None = None,
     options: Mapping[str, float] | None = None,
 ) -> list[Diagnostic]:
-    """Load and check a model file (see :func:`check_text`)."""
-    from toc.io.load import load
+    """Load and check a model file of any registered format (see :func:`check_text`)."""
+    from toc.formats import load
 
     name = os.fspath(path)
     try:
