@@ -105,7 +105,7 @@ class Formatter(Protocol):
     def __call__(self, report: Report, colour: bool = False) -> str: ...
 
 
-@dataclass(frozen=True)
+@dataclass
 class NoOptions:
     """The options of a format that takes none."""
 
@@ -120,18 +120,32 @@ class FormatError(LoadError):
         super().__init__([Problem(Location(file, 0, 0), message, hint)])
 
 
-@dataclass(frozen=True)
 class Format(Generic[T]):
-    """One row of a table: a format's name and extensions, and where its implementation lives."""
+    """One row of a table: a format's name and extensions, and where its implementation lives.
 
-    name: str
-    target: str
-    """``module:attribute`` of the object that implements the room's protocol."""
-    extensions: tuple[str, ...] = ()
-    """File extensions, with the dot, lower case (``.yaml``)."""
-    summary: str = ""
-    aliases: tuple[str, ...] = ()
-    """Other names accepted for ``--format``/``--from``/``--to`` (``mermaid`` for ``mmd``)."""
+    (A plain class, not a dataclass: the tables are built on every ``toc`` start.)"""
+
+    __slots__ = ("aliases", "extensions", "name", "summary", "target")
+
+    def __init__(
+        self,
+        name: str,
+        target: str,
+        extensions: tuple[str, ...] = (),
+        summary: str = "",
+        aliases: tuple[str, ...] = (),
+    ) -> None:
+        self.name = name
+        self.target = target
+        """``module:attribute`` of the object that implements the room's protocol."""
+        self.extensions = extensions
+        """File extensions, with the dot, lower case (``.yaml``)."""
+        self.summary = summary
+        self.aliases = aliases
+        """Other names accepted for ``--format``/``--from``/``--to`` (``mermaid`` for ``mmd``)."""
+
+    def __repr__(self) -> str:
+        return f"Format({self.name!r}, {self.target!r})"
 
     def load(self) -> T:
         """The implementation (its module is imported now, not before)."""

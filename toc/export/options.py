@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TypedDict
 
 from toc.export.errors import RenderError
-from toc.export.words import TERMS
+from toc.words import TERMS
 
 __all__ = ["DIRECTIONS", "Options", "RenderError", "RenderKeywords"]
 

@@ -9,7 +9,6 @@ YAML → JSON → YAML gives back the canonical YAML.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import ClassVar
@@ -72,6 +71,8 @@ class JsonFormat:
         return [loads(text, name)]
 
     def write(self, subject: Model, options: JsonOptions) -> str:
+        import json
+
         from toc.io.write import model_to_data
 
         return json.dumps(model_to_data(subject), ensure_ascii=False, indent=options.indent) + "\n"
@@ -83,6 +84,7 @@ def _pair(high: str, low: str) -> str:
 
 def _check_json(text: str, name: str) -> None:
     """A :class:`LoadError` at the line and column of the first JSON syntax error, if any."""
+    import json
 
     def refuse(constant: str) -> None:
         at = text.find(constant)
