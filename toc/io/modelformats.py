@@ -20,6 +20,11 @@ from toc.model import Model
 __all__ = ["JSON", "YAML", "JsonFormat", "JsonOptions", "YamlFormat"]
 
 _TOC_KEY = re.compile(rb"^(?:\xef\xbb\xbf)?toc[ \t]*:", re.MULTILINE)
+_UNPRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+"""What JSON may hold raw but YAML may not read raw (DEL, C1 controls) or reads as a line break
+(NEL, U+2028, U+2029): written as ``\\uXXXX``."""
 _SURROGATES = re.compile(r"(?<!\\)((?:\\\\)*)\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})")
 
 
@@ -66,7 +71,9 @@ class JsonFormat:
 
         text = decode(data, name)
         _check_json(text, name)
-        # libyaml refuses escaped surrogate pairs (an emoji written \ud83d\ude00): write the character
+        # what JSON allows but libyaml reads otherwise: raw NEL, U+2028, DEL, C1 controls (as escapes),
+        # escaped surrogate pairs (an emoji written \ud83d\ude00, as the character)
+        text = _UNPRINTABLE.sub(_escape, text)
         text = _SURROGATES.sub(lambda m: m[1] + _pair(m[2], m[3]), text)
         return [loads(text, name)]
 
@@ -75,7 +82,12 @@ class JsonFormat:
 
         from toc.io.write import model_to_data
 
-        return json.dumps(model_to_data(subject), ensure_ascii=False, indent=options.indent) + "\n"
+        text = json.dumps(model_to_data(subject), ensure_ascii=False, indent=options.indent)
+        return _UNPRINTABLE.sub(_escape, text) + "\n"
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match[0]):04x}"
 
 
 def _pair(high: str, low: str) -> str:
