@@ -85,7 +85,7 @@ class Reader(Protocol):
 class Writer(Protocol[S_contra, O_contra]):
     """Writes one subject (a model, an assessment) as text or bytes.
 
-    ``options`` is the frozen dataclass of what the format can be asked (``NoOptions`` when
+    ``options`` is the dataclass of what the format can be asked (``NoOptions`` when
     nothing); the CLI builds it from ``--option KEY=VALUE`` with :func:`options_from`."""
 
     @property
@@ -318,7 +318,7 @@ def reader_for(data: bytes, name: str, format: str | None = None) -> Format[Read
     raise FormatError(
         name,
         f"cannot tell the model format: {what}, and the content is not recognised",
-        f"known formats: {MODEL_READERS.known()}; name the format with --from",
+        f"known formats: {MODEL_READERS.known()}; use one of these extensions, or name the format (--from)",
     )
 
 
