@@ -145,3 +145,14 @@ def test_fail_levels() -> None:
     assert Report(tuple(D[1:]), (), fail_on=Severity.WARNING).failed() is True
     assert Report(tuple(D[3:4]), (), fail_on=Severity.INFO).failed() is False  # suppressed only
     assert Report(tuple(D), (), fail_on=None).failed() is False
+
+
+def test_check_formats_come_from_the_registry() -> None:
+    from toc.cli.check import FORMATS
+    from toc.formats import Formatter
+
+    assert FORMATS == CHECK_FORMATTERS.choices() == ("text", "json", "github", "sarif", "junit")
+    report = Report((), ("m.yaml",))
+    for name in CHECK_FORMATTERS.names():
+        formatter: Formatter = CHECK_FORMATTERS.named(name).load()
+        assert formatter(report, False) == render(name, report)
