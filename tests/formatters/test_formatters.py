@@ -11,7 +11,8 @@ import jsonschema  # type: ignore[import-untyped]
 import pytest
 
 from toc.diagnostics import Diagnostic, Severity
-from toc.formatters import FORMATTERS, Report, render
+from toc.formats import CHECK_FORMATTERS
+from toc.formatters import Report, render
 
 SCHEMA = Path(__file__).parents[1] / "data" / "sarif" / "sarif-2.1.0-rtm.5.json"
 
@@ -134,7 +135,7 @@ def test_text_groups_by_file_and_reports_suppressions() -> None:
     ) in full
 
 
-@pytest.mark.parametrize("name", sorted(FORMATTERS))
+@pytest.mark.parametrize("name", sorted(CHECK_FORMATTERS.names()))
 def test_every_format_is_deterministic(name: str) -> None:
     assert render(name, REPORT) == render(name, Report(tuple(reversed(D)), REPORT.files))
 
@@ -144,3 +145,14 @@ def test_fail_levels() -> None:
     assert Report(tuple(D[1:]), (), fail_on=Severity.WARNING).failed() is True
     assert Report(tuple(D[3:4]), (), fail_on=Severity.INFO).failed() is False  # suppressed only
     assert Report(tuple(D), (), fail_on=None).failed() is False
+
+
+def test_check_formats_come_from_the_registry() -> None:
+    from toc.cli.check import FORMATS
+    from toc.formats import Formatter
+
+    assert FORMATS == CHECK_FORMATTERS.choices() == ("text", "json", "github", "sarif", "junit")
+    report = Report((), ("m.yaml",))
+    for name in CHECK_FORMATTERS.names():
+        formatter: Formatter = CHECK_FORMATTERS.named(name).load()
+        assert formatter(report, False) == render(name, report)

@@ -18,9 +18,10 @@ from pathlib import Path
 from toc.cli.exits import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 from toc.cli.inputs import add_max_bytes
 from toc.cli.streams import Streams
+from toc.formats import CHECK_FORMATTERS
 from toc.io.source import DEFAULT_MAX_BYTES, file_kind
 
-FORMATS = ("text", "json", "github", "sarif", "junit")
+FORMATS = CHECK_FORMATTERS.choices()
 SKIP_DIRS = {"node_modules", "venv", "__pycache__", "site-packages"}
 _MODEL = re.compile(rb"^toc[ \t]*:", re.MULTILINE)
 

@@ -4,6 +4,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "summary": ("toc.cli.summary", "load a model and print what it holds"),
     "schema": ("toc.cli.schema", "print the JSON Schema of the model format"),
     "fmt": ("toc.cli.fmt", "rewrite a model file in canonical form"),
+    "convert": ("toc.cli.convert", "convert a model from one file format to another (YAML, JSON)"),
     "check": ("toc.cli.check", "check models against the rules (for CI and pre-commit)"),
     "rules": ("toc.cli.rules", "list the rules, or explain one"),
     "report": ("toc.cli.report", "write the assessment report (Markdown, HTML or JSON)"),

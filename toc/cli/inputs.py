@@ -1,4 +1,5 @@
-"""Options shared by every command that reads models: ``--max-bytes`` (see toc.io.source)."""
+"""Options shared by every command that reads models: the file, ``--from`` (toc.formats) and
+``--max-bytes`` (toc.io.source)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 from toc.io.source import DEFAULT_MAX_BYTES, human_size
 
-__all__ = ["add_max_bytes", "parse_size"]
+__all__ = ["add_max_bytes", "add_model_input", "parse_size"]
 
 _UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
 _SIZE = re.compile(r"\s*(\d+)\s*([kmg]?)(?:i?b)?\s*", re.IGNORECASE)
@@ -33,3 +34,18 @@ def add_max_bytes(parser: argparse.ArgumentParser) -> None:
         metavar="SIZE",
         help=f"refuse model files larger than this, e.g. 1G (default: {human_size(DEFAULT_MAX_BYTES)})",
     )
+
+
+def add_model_input(parser: argparse.ArgumentParser, name: str = "model") -> None:
+    """The model file (``args.<name>``), ``--from FORMAT`` (``args.source``) and ``--max-bytes``."""
+    from toc.formats import MODEL_READERS
+
+    parser.add_argument(name, help="model file (any readable format: .yaml, .json …)")
+    parser.add_argument(
+        "--from",
+        dest="source",
+        metavar="FORMAT",
+        choices=MODEL_READERS.choices(),
+        help=f"model format (default: by extension, else by content): {', '.join(MODEL_READERS.names())}",
+    )
+    add_max_bytes(parser)

@@ -6,15 +6,17 @@ import argparse
 from typing import TYPE_CHECKING
 
 from toc.cli.exits import EXIT_OK, EXIT_USAGE
-from toc.cli.inputs import add_max_bytes
+from toc.cli.inputs import add_model_input
 from toc.cli.streams import Streams
+from toc.formats import RENDER_WRITERS
 
 if TYPE_CHECKING:
+    from toc.export.options import Options
     from toc.model import Model
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("model", help="model file")
+    add_model_input(parser)
     parser.add_argument(
         "-o",
         "--output",
@@ -23,7 +25,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=["dot", "gv", "svg", "png", "pdf", "mmd", "md", "csv", "html"],
+        choices=RENDER_WRITERS.choices(),
         help="dot/svg/png/pdf: Graphviz diagram; mmd: Mermaid; md/csv/html: logframe matrix",
     )
     parser.add_argument("--lang", help="language of model text (default: the model's first)")
@@ -52,38 +54,38 @@ def configure(parser: argparse.ArgumentParser) -> None:
         choices=["auto", "pygraphviz", "dot"],
         help="Graphviz engine for svg/png/pdf (default: $TOC_GRAPHVIZ_ENGINE or auto)",
     )
-    add_max_bytes(parser)
 
 
 def run(args: argparse.Namespace, io: Streams) -> int:
     from toc.cli.output import STDOUT, check_output_path
     from toc.export.errors import RenderError
+    from toc.export.options import Options
     from toc.export.render import render
-    from toc.io.load import load
+    from toc.formats import load
 
     check_output_path("render", args.output)
     if args.output == STDOUT and args.format is None:
         io.err.write("toc render: -o - (standard output) needs --format: there is no file extension\n")
         return EXIT_USAGE
-    model = load(args.model, max_bytes=args.max_bytes)
-    options = {
-        "lang": args.lang,
-        "direction": args.direction,
-        "evidence": not args.no_evidence,
-        "indicators": not args.no_indicators,
-        "assumptions": not args.no_assumptions,
-        "legend": not args.no_legend,
-        "pathway": args.pathway,
-        "focus": args.focus,
-        "depth": args.depth,
-        "at_risk": args.at_risk,
-        "terms": args.terms,
-        "engine": args.engine or io.env.get("TOC_GRAPHVIZ_ENGINE"),
-    }
-    if args.output == STDOUT:
-        return _to_stdout(model, args.format, options, io)
+    model = load(args.model, args.source, max_bytes=args.max_bytes)
     try:
-        written = render(model, args.output, args.format, **options)
+        options = Options.of(
+            lang=args.lang,
+            direction=args.direction,
+            evidence=not args.no_evidence,
+            indicators=not args.no_indicators,
+            assumptions=not args.no_assumptions,
+            legend=not args.no_legend,
+            pathway=args.pathway,
+            focus=args.focus,
+            depth=args.depth,
+            at_risk=args.at_risk,
+            terms=args.terms,
+            engine=args.engine or io.env.get("TOC_GRAPHVIZ_ENGINE"),
+        )
+        if args.output == STDOUT:
+            return _to_stdout(model, args.format, options, io)
+        written = render(model, args.output, args.format, options)
     except RenderError as exc:
         io.err.write(f"toc render: {exc}\n")
         return EXIT_USAGE
@@ -94,17 +96,17 @@ def run(args: argparse.Namespace, io: Streams) -> int:
     return EXIT_OK
 
 
-def _to_stdout(model: Model, fmt: str, options: dict[str, object], io: Streams) -> int:
+def _to_stdout(model: Model, fmt: str, options: Options, io: Streams) -> int:
     """``-o -``: text formats as text; PNG and PDF as bytes, unless standard output is a terminal."""
     from toc.cli.output import write_output
     from toc.export.errors import RenderError
-    from toc.export.render import LAYOUT_FORMATS, render_bytes
+    from toc.export.render import LAYOUT_FORMATS, format_for, render_bytes
 
     try:
-        data = render_bytes(model, fmt, **options)
+        data = render_bytes(model, fmt, options)
+        binary = format_for("", fmt) in LAYOUT_FORMATS and format_for("", fmt) != "svg"
     except RenderError as exc:
         io.err.write(f"toc render: {exc}\n")
         return EXIT_USAGE
-    binary = fmt in LAYOUT_FORMATS and fmt != "svg"
     write_output("render", "-", data if binary else data.decode("utf-8"), io)
     return EXIT_OK

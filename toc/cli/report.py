@@ -10,8 +10,9 @@ import argparse
 from datetime import date
 
 from toc.cli.exits import EXIT_OK, EXIT_USAGE
-from toc.cli.inputs import add_max_bytes
+from toc.cli.inputs import add_model_input
 from toc.cli.streams import Streams
+from toc.formats import REPORT_WRITERS
 
 
 def _probability(text: str) -> float:
@@ -32,11 +33,11 @@ def _date(text: str) -> date:
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("model", help="model file")
+    add_model_input(parser)
     parser.add_argument(
         "-o", "--output", help="write the report here (.md, .html or .json; -: standard output)"
     )
-    parser.add_argument("-f", "--format", choices=("md", "html", "json"), help="report format")
+    parser.add_argument("-f", "--format", choices=REPORT_WRITERS.choices(), help="report format")
     parser.add_argument("--lang", help="language of the report (default: the model's first)")
     parser.add_argument(
         "--prior", type=_probability, default=0.5, help="prior of a claim that records none (default 0.5)"
@@ -58,13 +59,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--as-of", type=_date, help="date for indicator status (default: the model's newest source)"
     )
     parser.add_argument("--no-diagram", action="store_true", help="HTML: leave the diagram out")
-    add_max_bytes(parser)
 
 
 def run(args: argparse.Namespace, io: Streams) -> int:
     from toc.assessment import assess
     from toc.cli.output import STDOUT, check_output_path
-    from toc.io.load import load
+    from toc.formats import load
     from toc.report import format_for, render_report
 
     fmt = args.format
@@ -78,8 +78,8 @@ def run(args: argparse.Namespace, io: Streams) -> int:
                 "use .md, .html or .json, or --format\n"
             )
             return EXIT_USAGE
-    fmt = fmt or "md"
-    model = load(args.model, max_bytes=args.max_bytes)
+    fmt = REPORT_WRITERS.named(fmt or "md").name
+    model = load(args.model, args.source, max_bytes=args.max_bytes)
     lang = args.lang or model.default_language
     assessment = assess(
         model, default_prior=args.prior, untyped=args.untyped, threshold=args.threshold, as_of=args.as_of

@@ -5,23 +5,22 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
-from toc.cli.inputs import add_max_bytes
+from toc.cli.inputs import add_model_input
 from toc.cli.streams import Streams
 from toc.model.base import Text
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("model", help="model file")
+    add_model_input(parser)
     parser.add_argument("--lang", help="language for labels (default: the model's first)")
-    add_max_bytes(parser)
 
 
 def run(args: argparse.Namespace, io: Streams) -> int:
     from toc.assessment import as_of_date, assess_assumptions, indicator_progress
-    from toc.io.load import load
+    from toc.formats import load
     from toc.model import Level
 
-    model = load(args.model, max_bytes=args.max_bytes)
+    model = load(args.model, args.source, max_bytes=args.max_bytes)
 
     def text(value: Text | None) -> str:
         return model.text(value, args.lang)

@@ -27,8 +27,8 @@ from toc.assessment import IndicatorStatus, Progress
 from toc.export.labels import dot_html, dot_string, wrap
 from toc.export.options import Options
 from toc.export.view import SEVERITY, View, build_view, worst
-from toc.export.words import word
 from toc.model import Assumption, AssumptionStatus, Level, Link, LinkKind, Model, Node
+from toc.words import status_word, word
 
 __all__ = ["STATUS_STYLE", "to_dot"]
 
@@ -328,7 +328,7 @@ def _note_label(view: View, assumptions: list[Assumption], title: str | None = N
         rows.append(f'<tr><td align="left" balign="left"><b>{dot_html(title)}</b></td></tr>')
     for assumption in assumptions:
         s = STATUS_STYLE[view.status(assumption)]
-        head = f"{s['marker']} {word(view.status(assumption).value, o.lang)}"
+        head = f"{s['marker']} {status_word(view.status(assumption).value, o.lang)}"
         kind = word(assumption.kind.value, o.lang)
         rows.append(
             f'<tr><td align="left" balign="left"><font point-size="8"><b>{dot_html(head)}</b> '
@@ -395,7 +395,7 @@ def _legend(view: View) -> str:
         s = STATUS_STYLE[status]
         marker = f'<font color="{s["font"]}">{dot_html(s["marker"])}</font>'
         swatch = f'<td bgcolor="{s["fill"]}" border="1">{marker}</td>'
-        meaning = dot_html(word(status.value, o.lang) + ": " + word("line-" + status.value, o.lang))
+        meaning = dot_html(status_word(status.value, o.lang) + ": " + word("line-" + status.value, o.lang))
         rows.append(f"<tr>{swatch}{_LEFT}{meaning}</td></tr>")
     rows.append(f"<tr><td>{dot_html('◇')}</td>{_LEFT}{dot_html(word('precondition-of', o.lang))}</td></tr>")
     if o.indicators:
@@ -412,14 +412,17 @@ def _legend(view: View) -> str:
     if view.inside_ceiling:
         rows.append(f"<tr><td>{dot_html('┆')}</td>{_LEFT}{_wrapped(word('ceiling', o.lang), 60)}</td></tr>")
     if view.pathways:
-        rows.append(f'<tr><td colspan="2" align="left"><b>{dot_html(word("pathways", o.lang))}</b></td></tr>')
+        rows.append(
+            f'<tr><td colspan="2" align="left"><b>{dot_html(word("legend-pathways", o.lang))}</b></td></tr>'
+        )
         for number_, pathway in enumerate(view.pathways, start=1):
             colour = _pathway_colour(number_)
             statuses = [view.status(a) for a in view.pathway_assumptions(pathway)]
             bad = [s for s in SEVERITY[:3] if s in statuses]
             if bad:
                 summary = f"{word('rests-on', o.lang)} " + ", ".join(
-                    f"{statuses.count(s)} {STATUS_STYLE[s]['marker']} {word(s.value, o.lang)}" for s in bad
+                    f"{statuses.count(s)} {STATUS_STYLE[s]['marker']} {status_word(s.value, o.lang)}"
+                    for s in bad
                 )
             else:
                 summary = word("sound", o.lang)

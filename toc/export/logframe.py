@@ -20,9 +20,9 @@ from toc.assessment import as_of_date, assess_assumptions, indicator_progress
 from toc.export.dot import INDICATOR_MARKER, STATUS_STYLE, number
 from toc.export.labels import csv_cell, html_text, markdown_cell
 from toc.export.options import Options
-from toc.export.words import row_name, word
 from toc.graph import TocGraph
 from toc.model import Assumption, AssumptionKind, AssumptionStatus, Level, Model
+from toc.words import row_name, status_word, word
 
 __all__ = ["Row", "logframe_csv", "logframe_html", "logframe_markdown", "logframe_rows"]
 
@@ -42,7 +42,7 @@ class Row:
 def _assumption_text(model: Model, o: Options, assumption: Assumption, status: AssumptionStatus) -> str:
     marker = STATUS_STYLE[status]["marker"]
     kind = "" if assumption.kind is AssumptionKind.ASSUMPTION else f"({word(assumption.kind.value, o.lang)}) "
-    return f"{marker} {kind}{model.text(assumption.statement, o.lang)} [{word(status.value, o.lang)}]"
+    return f"{marker} {kind}{model.text(assumption.statement, o.lang)} [{status_word(status.value, o.lang)}]"
 
 
 def logframe_rows(model: Model, options: Options | None = None) -> list[Row]:
@@ -101,7 +101,7 @@ def logframe_rows(model: Model, options: Options | None = None) -> list[Row]:
             assumptions = [_assumption_text(model, o, a, statuses[a.id]) for a in by_node.get(node.id, [])]
             rows.append(
                 Row(
-                    row_name(level, o.terms, o.lang),
+                    row_name(level.value, o.terms, o.lang),
                     node.id,
                     model.text(node.label, o.lang),
                     indicators,
@@ -128,9 +128,9 @@ def _headers(o: Options) -> list[str]:
         word("level", o.lang),
         word("id", o.lang),
         word("intervention-logic", o.lang),
-        word("indicators", o.lang),
+        word("logframe-indicators", o.lang),
         word("verification", o.lang),
-        word("assumptions", o.lang),
+        word("logframe-assumptions", o.lang),
     ]
 
 

@@ -16,8 +16,8 @@ from toc.export.dot import INDICATOR_MARKER, STATUS_STYLE, number
 from toc.export.labels import mermaid_id, mermaid_text
 from toc.export.options import Options
 from toc.export.view import View, build_view
-from toc.export.words import word
 from toc.model import AssumptionStatus, Level, LinkKind, Model, Node
+from toc.words import heading, status_word, word
 
 __all__ = ["to_mermaid"]
 
@@ -96,7 +96,7 @@ def _lines(view: View) -> Iterator[str]:
         members = [n for n in view.nodes if n.level is level]
         if not members:
             continue
-        yield f'  subgraph L_{level.value}["{mermaid_text(word(level.value, o.lang))}"]'
+        yield f'  subgraph L_{level.value}["{mermaid_text(heading(level.value, o.lang))}"]'
         yield "    direction LR"
         for node in members:
             shape = ("([", "])") if level is Level.IMPACT else ('["', '"]')
@@ -119,7 +119,7 @@ def _lines(view: View) -> Iterator[str]:
         label = ""
         if assumptions:
             text = "\n".join(
-                f"{STATUS_STYLE[view.status(a)]['marker']} {word(view.status(a).value, o.lang)}: "
+                f"{STATUS_STYLE[view.status(a)]['marker']} {status_word(view.status(a).value, o.lang)}: "
                 f"{view.text(a.statement)}"
                 for a in assumptions
             )

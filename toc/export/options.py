@@ -9,15 +9,36 @@ from __future__ import annotations
 import dataclasses
 import difflib
 from dataclasses import dataclass
+from typing import TypedDict
 
 from toc.export.errors import RenderError
-from toc.export.words import TERMS
+from toc.words import TERMS
 
-__all__ = ["DIRECTIONS", "Options", "RenderError"]
+__all__ = ["DIRECTIONS", "Options", "RenderError", "RenderKeywords"]
 
 DIRECTIONS = ("BT", "TB", "LR", "RL")
 """Where the results chain runs: ``BT`` puts activities at the bottom and impact on top
 (the usual theory-of-change picture, read upward); ``TB`` the other way; ``LR``/``RL`` sideways."""
+
+
+class RenderKeywords(TypedDict, total=False):
+    """The fields of :class:`Options` as keyword arguments (``toc.to_dot(model, lang="nl")``),
+    so that a type checker knows each one's name and type."""
+
+    lang: str | None
+    direction: str
+    evidence: bool
+    indicators: bool
+    assumptions: bool
+    pathway: str | None
+    focus: str | None
+    depth: int
+    at_risk: str | None
+    legend: bool
+    title: bool
+    wrap: int
+    engine: str | None
+    terms: str
 
 
 @dataclass(frozen=True)
@@ -46,14 +67,15 @@ class Options:
     """Row names of the logframe matrix: ``toc``, ``eu-pcm``, ``eu-prag``, ``dfid``, ``usaid``."""
 
     @classmethod
-    def of(cls, **kwargs: object) -> Options:
+    def of(cls, base: Options | None = None, /, **kwargs: object) -> Options:
+        """Options from keywords (over ``base``, if given), checked."""
         names = [f.name for f in dataclasses.fields(cls)]
         for key in kwargs:
             if key not in names:
                 close = difflib.get_close_matches(key, names, n=1)
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
                 raise TypeError(f"unknown render option {key!r}{hint}")
-        options = cls(**kwargs)  # type: ignore[arg-type]
+        options = dataclasses.replace(base, **kwargs) if base is not None else cls(**kwargs)  # type: ignore[arg-type]
         options.check()
         return options
 

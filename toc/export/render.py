@@ -1,6 +1,7 @@
 """``toc.render(model, path)``: pick the format from the file name, make the bytes, write them atomically.
 
-Formats: ``dot``/``gv`` (Graphviz source), ``svg``/``png``/``pdf`` (laid out by the engine of
+The formats are the render room of the registry (:data:`toc.formats.RENDER_WRITERS`):
+``dot``/``gv`` (Graphviz source), ``svg``/``png``/``pdf`` (laid out by the engine of
 :mod:`toc.export.engine`), ``mmd`` (Mermaid), ``md``/``csv``/``html`` (logframe matrix).
 """
 
@@ -8,54 +9,45 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Unpack
 
 from toc.export.errors import RenderError
-from toc.export.options import Options
+from toc.export.options import Options, RenderKeywords
+from toc.formats import RENDER_WRITERS
 from toc.model import Model
 
 __all__ = ["FORMATS", "LAYOUT_FORMATS", "format_for", "render", "render_bytes"]
 
 LAYOUT_FORMATS = ("svg", "png", "pdf")
-FORMATS = ("dot", "gv", *LAYOUT_FORMATS, "mmd", "md", "csv", "html")
+FORMATS = tuple(name for fmt in RENDER_WRITERS.formats for name in (fmt.name, *fmt.aliases))
+"""Every name ``--format`` accepts (from the registry)."""
 
 
 def format_for(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     """The output format: ``fmt`` if given, else the file's extension."""
-    chosen = (fmt or Path(path).suffix.lstrip(".")).lower()
-    if chosen == "mermaid":
-        chosen = "mmd"
-    if chosen not in FORMATS:
+    found = RENDER_WRITERS.find(fmt) if fmt else RENDER_WRITERS.for_path(path)
+    if found is None:
         where = f"format {fmt!r}" if fmt else f"file extension of {os.fspath(path)!r}"
         raise RenderError(f"unknown {where}; use one of: {', '.join(FORMATS)} (or pass --format)")
-    return chosen
+    return found.name
 
 
-def render_bytes(model: Model, fmt: str, **options: object) -> bytes:
-    """The model in ``fmt`` as bytes (text formats are UTF-8)."""
-    fmt = format_for("", fmt)
-    opts = Options.of(**options)
-    kwargs = {k: v for k, v in vars(opts).items() if k != "engine"}
-    if fmt in ("dot", "gv"):
-        from toc.export.dot import to_dot
-
-        return to_dot(model, **kwargs).encode("utf-8")
-    if fmt in LAYOUT_FORMATS:
-        from toc.export.dot import to_dot
-        from toc.export.engine import choose_engine, layout
-
-        engine = choose_engine(opts.engine)  # before the work, so a missing engine fails fast
-        return layout(to_dot(model, **kwargs), fmt, engine)
-    if fmt == "mmd":
-        from toc.export.mermaid import to_mermaid
-
-        return to_mermaid(model, **kwargs).encode("utf-8")
-    from toc.export import logframe
-
-    writer = {"md": logframe.logframe_markdown, "csv": logframe.logframe_csv, "html": logframe.logframe_html}
-    return writer[fmt](model, **kwargs).encode("utf-8")
+def render_bytes(
+    model: Model, fmt: str, options: Options | None = None, **keywords: Unpack[RenderKeywords]
+) -> bytes:
+    """The model in ``fmt`` as bytes (text formats are UTF-8); ``keywords`` override ``options``."""
+    writer = RENDER_WRITERS.named(format_for("", fmt)).load()
+    data = writer.write(model, Options.of(options, **keywords))
+    return data.encode("utf-8") if isinstance(data, str) else data
 
 
-def render(model: Model, path: str | os.PathLike[str], format: str | None = None, **options: object) -> Path:
+def render(
+    model: Model,
+    path: str | os.PathLike[str],
+    format: str | None = None,
+    options: Options | None = None,
+    **keywords: Unpack[RenderKeywords],
+) -> Path:
     """Write the model to ``path`` in ``format`` (default: from the extension); return the path.
 
     Nothing is written unless the whole output was made: a failure leaves any existing
@@ -63,6 +55,6 @@ def render(model: Model, path: str | os.PathLike[str], format: str | None = None
     """
     from toc.io.atomic import write_atomic
 
-    data = render_bytes(model, format_for(path, format), **options)
+    data = render_bytes(model, format_for(path, format), options, **keywords)
     write_atomic(path, data)
     return Path(path)

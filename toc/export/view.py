@@ -92,7 +92,7 @@ def build_view(model: Model, options: Options) -> View:
     keep: set[str] = {n.id for n in model.nodes}
     only_links: set[str] | None = None
     captions: list[str] = []
-    from toc.export.words import word
+    from toc.words import word
 
     if options.pathway is not None:
         chosen = next((p for p in model.pathways if p.id == options.pathway), None)

@@ -1,12 +1,13 @@
 """Output formats for ``toc check``: each one renders the same :class:`Report`, chosen by name.
 
+The formats are the check room of the registry (:data:`toc.formats.CHECK_FORMATTERS`);
+each is a :class:`toc.formats.Formatter`, a module's ``render(report, colour) -> str``.
 The core (model, io, graph, assess, rules) never imports this package; the CLI
-picks a formatter with :func:`render` and the module is imported only then.
+picks a formatter with :func:`render` and its module is imported only then.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -14,16 +15,7 @@ from typing import Any
 from toc.diagnostics import Diagnostic, Severity
 from toc.errors import Problem
 
-__all__ = ["FORMATTERS", "Report", "render"]
-
-FORMATTERS: dict[str, str] = {
-    "text": "toc.formatters.text",
-    "json": "toc.formatters.json",
-    "github": "toc.formatters.github",
-    "sarif": "toc.formatters.sarif",
-    "junit": "toc.formatters.junit",
-}
-"""Format name → module with ``render(report, colour) -> str``."""
+__all__ = ["Report", "render"]
 
 
 @dataclass(frozen=True)
@@ -110,6 +102,7 @@ def _problem_dict(problem: Problem) -> dict[str, Any]:
 
 
 def render(name: str, report: Report, colour: bool = False) -> str:
-    """The report in format ``name`` (one of :data:`FORMATTERS`)."""
-    module = importlib.import_module(FORMATTERS[name])
-    return str(module.render(report, colour))
+    """The report in format ``name`` (one of :data:`toc.formats.CHECK_FORMATTERS`)."""
+    from toc.formats import CHECK_FORMATTERS
+
+    return CHECK_FORMATTERS.named(name).load()(report, colour)

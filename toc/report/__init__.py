@@ -10,17 +10,23 @@ The core never imports this package; the CLI (``toc report``) and users do.
 from __future__ import annotations
 
 from toc.assessment.assessment import Assessment
+from toc.formats import REPORT_WRITERS
+from toc.report.writers import ReportOptions
 
 __all__ = ["FORMATS", "format_for", "render_report"]
 
-FORMATS = {"md": "md", "markdown": "md", "html": "html", "htm": "html", "json": "json"}
-"""File extension or format name → format."""
+FORMATS = {
+    name: fmt.name
+    for fmt in REPORT_WRITERS.formats
+    for name in (fmt.name, *fmt.aliases, *(e.lstrip(".") for e in fmt.extensions))
+}
+"""File extension or format name → format (from the registry's report room)."""
 
 
 def format_for(path: str) -> str | None:
     """The format a file name asks for by its extension, if any."""
-    suffix = path.rsplit(".", 1)[-1].lower() if "." in path else ""
-    return FORMATS.get(suffix)
+    found = REPORT_WRITERS.for_path(path)
+    return None if found is None else found.name
 
 
 def render_report(
@@ -32,22 +38,8 @@ def render_report(
     diagram_note: str = "",
 ) -> str:
     """The report as text. For HTML, ``diagram`` is SVG text to embed (else ``diagram_note`` is shown)."""
-    kind = FORMATS.get(fmt.lower())
-    if kind is None:
-        raise ValueError(f"unknown report format {fmt!r}; choose md, html or json")
-    if kind == "json":
-        from toc.report.data import render_json
-
-        return render_json(assessment, lang)
-    from toc.report.content import build
-
-    blocks = build(assessment, lang)
-    if kind == "md":
-        from toc.report.markdown import render_markdown
-
-        return render_markdown(blocks)
-    from toc.report.html import render_html
-
-    return render_html(
-        blocks, lang=lang or assessment.model.default_language, diagram=diagram, diagram_note=diagram_note
-    )
+    found = REPORT_WRITERS.find(fmt)
+    if found is None:
+        raise ValueError(f"unknown report format {fmt!r}; choose {', '.join(REPORT_WRITERS.names())}")
+    text = found.load().write(assessment, ReportOptions(lang, diagram, diagram_note))
+    return text if isinstance(text, str) else text.decode("utf-8")

@@ -35,7 +35,7 @@ from toc.model import (
 )
 from toc.model.base import Text, one_line
 from toc.report.document import Block, Bullets, Diagram, Fields, Heading, Para, Table
-from toc.report.words import word
+from toc.words import heading, word
 
 __all__ = ["build", "fmt_number", "p3"]
 
@@ -69,6 +69,10 @@ class _Builder:
     # --- words and text ---------------------------------------------------------------------
     def w(self, key: str, **values: object) -> str:
         return word(key, self.lang, **values)
+
+    def h(self, key: str) -> str:
+        """A word as a heading or column name."""
+        return heading(key, self.lang)
 
     def t(self, value: Text | None) -> str:
         return one_line(self.m.text(value, self.lang))
@@ -113,8 +117,8 @@ class _Builder:
         p = self.m.programme
         items = [(self.w("programme"), f"{self.t(p.title)} ({p.id})")]
         if p.period:
-            items.append((self.w("period"), f"{p.period.start} – {p.period.end}"))
-        items.append((self.w("as-of"), self.a.as_of.isoformat()))
+            items.append((self.h("period"), f"{p.period.start} – {p.period.end}"))
+        items.append((self.h("as-of"), self.a.as_of.isoformat()))
         return [Fields(tuple(items)), Para(self.w("method-text"), note=True)]
 
     def summary(self) -> list[Block]:
@@ -153,7 +157,7 @@ class _Builder:
 
     # --- assumptions ------------------------------------------------------------------------
     def register(self) -> list[Block]:
-        out: list[Block] = [Heading(2, self.w("assumptions"), "assumptions")]
+        out: list[Block] = [Heading(2, self.w("assumption-register"), "assumptions")]
         rows = []
         for aid, status in self.a.assumptions.items():
             post = self.a.posteriors[aid]
@@ -170,7 +174,7 @@ class _Builder:
                 )
             )
         header = ("id", "statement", "kind", "derived", "declared", "posterior", "triangulation")
-        out.append(Table(tuple(self.w(h) for h in header), tuple(rows), numeric=(5,)))
+        out.append(Table(tuple(self.h(h) for h in header), tuple(rows), numeric=(5,)))
         for aid, status in self.a.assumptions.items():
             a = status.assumption
             out.append(Heading(3, f"{aid}: {self.t(a.statement)}", anchor(aid)))
@@ -240,7 +244,7 @@ class _Builder:
         items = self.a.evidence_about.get(post.id, ())
         if not items:
             return [Para(self.w("no-evidence"), note=True)]
-        out: list[Block] = [Heading(4, self.w("evidence")), self.evidence_table(items)]
+        out: list[Block] = [Heading(4, self.h("evidence")), self.evidence_table(items)]
         out.append(Heading(4, self.w("arithmetic")))
         out.append(self.arithmetic(post))
         if post.excluded:
@@ -259,7 +263,7 @@ class _Builder:
             test += f", {self.w('found' if e.found else 'absent')}"
             rows.append((e.id, self.t(e.summary), str(e.method), source, stance, test, self.cites(e)))
         header = ("id", "evidence", "method-col", "source", "stance", "test", "cites")
-        return Table(tuple(self.w(h) for h in header), tuple(rows))
+        return Table(tuple(self.h(h) for h in header), tuple(rows))
 
     def arithmetic(self, post: Posterior) -> Table:
         rows = [("0", self.w("prior"), "", "", "", "", "", "", f"{p3(post.prior)}")]
@@ -285,7 +289,7 @@ class _Builder:
             )
         header = ("step", "item", "observed", "basis", "Se, α", "lr", "before", "calculation", "after")
         return Table(
-            tuple(self.w(h) if h != "Se, α" else h for h in header), tuple(rows), numeric=(0, 4, 5, 6, 8)
+            tuple(self.h(h) if h != "Se, α" else h for h in header), tuple(rows), numeric=(0, 4, 5, 6, 8)
         )
 
     def observed(self, step: Step) -> str:
@@ -332,7 +336,7 @@ class _Builder:
                 )
             )
         header = ("link", "from-to", "posterior", "rests-on", "confidence", "weakest", "broken")
-        out.append(Table(tuple(self.w(h) for h in header), tuple(rows), numeric=(2, 4)))
+        out.append(Table(tuple(self.h(h) for h in header), tuple(rows), numeric=(2, 4)))
         for link in self.m.links:
             post = self.a.posteriors[link.id]
             if not self.a.evidence_about.get(link.id) and post.prior_basis != "recorded":
@@ -357,7 +361,7 @@ class _Builder:
     def pathways(self) -> list[Block]:
         if not self.a.pathways:
             return []
-        out: list[Block] = [Heading(2, self.w("pathways"), "pathways")]
+        out: list[Block] = [Heading(2, self.w("pathways-confidence"), "pathways")]
         rows = []
         for pc in self.a.pathways:
             weakest = pc.weakest
@@ -373,7 +377,7 @@ class _Builder:
                 )
             )
         header = ("pathway", "label", "n-links", "confidence", "joint", "weakest-link", "broken")
-        out.append(Table(tuple(self.w(h) for h in header), tuple(rows), numeric=(2, 3, 4)))
+        out.append(Table(tuple(self.h(h) for h in header), tuple(rows), numeric=(2, 3, 4)))
         for pc in self.a.pathways:
             out += self.pathway_detail(pc)
         return out
@@ -427,7 +431,7 @@ class _Builder:
         header = ("id", "node", "level", "confidence", "best-chain", "at-risk", "affected-by")
         return [
             Heading(2, self.w("results"), "results"),
-            Table(tuple(self.w(h) for h in header), tuple(rows), numeric=(3,)),
+            Table(tuple(self.h(h) for h in header), tuple(rows), numeric=(3,)),
         ]
 
     def _chain_nodes(self, chain: tuple[str, ...]) -> list[str]:
@@ -443,7 +447,7 @@ class _Builder:
 
     # --- indicators -------------------------------------------------------------------------
     def indicators(self) -> list[Block]:
-        out: list[Block] = [Heading(2, self.w("indicators"), "indicators")]
+        out: list[Block] = [Heading(2, self.w("indicator-progress"), "indicators")]
         rows = []
         for node, prog in self.a.indicators:
             rows.append(self.indicator_row(node, prog))
@@ -458,7 +462,7 @@ class _Builder:
             "status",
             "period",
         )
-        out.append(Table(tuple(self.w(h) for h in header), tuple(rows), numeric=(2, 3, 4, 5, 6)))
+        out.append(Table(tuple(self.h(h) for h in header), tuple(rows), numeric=(2, 3, 4, 5, 6)))
         results_evidence = [
             e
             for e in self.m.evidence

@@ -180,15 +180,16 @@ def check_path(
     options: Mapping[str, float] | None = None,
     max_bytes: int | None = None,
 ) -> list[Diagnostic]:
-    """Load and check a model file (see :func:`check_text`); the file is read once (it may be
-    a FIFO), within ``max_bytes`` (default: :data:`toc.io.source.DEFAULT_MAX_BYTES`)."""
-    from toc.io.load import load_bytes
+    """Load and check a model file of any registered format (see :func:`check_text`); the file
+    is read once (it may be a FIFO), within ``max_bytes`` (default:
+    :data:`toc.io.source.DEFAULT_MAX_BYTES`)."""
+    from toc.formats import read_one
     from toc.io.source import DEFAULT_MAX_BYTES, read_source
 
     name = os.fspath(path)
     raw = read_source(name, DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
     try:
-        model = load_bytes(raw, name)
+        model = read_one(raw, name)
     except LoadError as exc:
         text = None
         if exc.problems and all(p.rule for p in exc.problems):  # line ends as text-mode open reads them

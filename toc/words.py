@@ -1,37 +1,95 @@
-"""The fixed words of the assessment report, in English and Dutch (others fall back to English).
+"""The one catalogue of fixed words — the headings, legends and column names that diagrams,
+logframe tables and assessment reports put around the model's own text — in English and
+Dutch (any other language falls back to English, word by word).
 
-Model text (statements, labels) comes from the model in the chosen language; these are the
-headings and column names around it.
+One key, one meaning: where a diagram and a report say different things, they use
+different keys (the logframe's ``logframe-indicators`` column, the report's
+``indicator-progress`` section). A word is stored once, in the form it takes inside a
+sentence; :func:`heading` capitalises it for a heading or column, :func:`status_word`
+writes an assumption status as diagrams show it.
+
+Also here: the donors' names for the rows of a logframe (:data:`TERMS`).
 """
 
 from __future__ import annotations
 
-__all__ = ["word"]
+__all__ = ["LANGUAGES", "TERMS", "heading", "row_name", "status_word", "word"]
 
 _EN: dict[str, str] = {
-    "title": "Assessment of the theory of change",
+    # --- shared by diagrams and reports
+    "activity": "activity",
+    "output": "output",
+    "outcome": "outcome",
+    "impact": "impact",
+    "contradicted": "contradicted",
+    "untested": "untested",
+    "mixed": "mixed",
+    "supported": "supported",
+    "achieved": "achieved",
+    "on-track": "on track",
+    "off-track": "off track",
+    "not-achieved": "not achieved",
+    "no-data": "no data",
+    "qualitative": "qualitative",
+    "assumption": "assumption",
+    "condition": "condition",
+    "risk": "risk",
+    "evidence": "evidence",
+    "rests-on": "rests on",
+    "at-risk": "at risk",
+    "as-of": "indicator status as of",
+    "source": "Source",
+    "period": "period",
+    "baseline": "baseline",
+    "target": "target",
+    "actual": "actual",
+    "level": "Level",
+    "id": "Id",
     "programme": "Programme",
-    "period": "Period",
-    "as-of": "Indicator status as of",
+    # --- diagrams and the logframe matrix
+    "legend": "Legend",
+    "preconditions": "Pre-conditions",
+    "for": "for",
+    "against": "against",
+    "legend-pathways": "Pathways",
+    "sound": "no contradicted or untested assumption",
+    "affected": "affected",
+    "legend-at-risk": "at risk: every chain to this result rests on a contradicted assumption",
+    "legend-affected": "affected: after a contradicted assumption, but another chain still reaches it",
+    "ceiling": "Ceiling of accountability: the programme answers for the results inside the dashed frame",
+    "view-pathway": "View: pathway",
+    "view-focus": "View: within {depth} link(s) of",
+    "view-risk": "View: what is at risk if this does not hold:",
+    "line-contradicted": "thick red line, ✗, dark note",
+    "line-untested": "dotted line, ?, white note",
+    "line-mixed": "dashed line, ±, orange note",
+    "line-supported": "thin solid line, ✓, pale note",
+    "precondition-of": "open-diamond arrow: precondition of",
+    "intervention-logic": "Intervention logic",
+    "logframe-indicators": "Indicators (baseline → target; actual)",
+    "verification": "Means of verification",
+    "logframe-assumptions": "Assumptions",
+    "means-costs": "Means and costs (not recorded)",
+    "logframe": "Logframe matrix",
+    # --- assessment reports
+    "title": "Assessment of the theory of change",
     "method": "Method",
     "method-text": (
-        "Assumption status is derived from the recorded evidence (stance weighted by strength). "
-        "Confidence is a Bayesian posterior (contribution tracing): each independent observation updates "
-        "the prior with its sensitivity P(E|H) and type I error P(E|¬H). Defaults and formulas are in the "
-        "annex."
+        "Assumption status is derived from the recorded evidence (stance weighted by strength). Confidence "
+        "is a Bayesian posterior (contribution tracing): each independent observation updates the prior "
+        "with its sensitivity P(E|H) and type I error P(E|¬H). Defaults and formulas are in the annex."
     ),
     "summary": "Summary",
-    "assumptions": "Assumption register",
+    "assumption-register": "Assumption register",
     "links": "Causal links and contribution claims",
-    "pathways": "Pathways of change and their confidence",
+    "pathways-confidence": "Pathways of change and their confidence",
     "results": "Results: confidence and risk",
-    "indicators": "Indicator progress",
+    "indicator-progress": "Indicator progress",
     "harvest": "Outcome harvest",
     "recommendations": "Recommendations and the findings they answer",
     "annex": "Annex: how the numbers are computed",
     "diagram": "Diagram",
     "no-diagram": "The diagram is not included: {reason}.",
-    "id": "Id",
     "statement": "Statement",
     "kind": "Kind",
     "importance": "Importance",
@@ -48,7 +106,6 @@ _EN: dict[str, str] = {
     "unattached": "not attached to any link",
     "mitigation": "Mitigation",
     "rationale": "Rationale",
-    "evidence": "Evidence",
     "no-evidence": "No evidence recorded.",
     "weights": "support weight {s:g}, contradiction weight {c:g}",
     "mismatch": "but the evidence says {derived}",
@@ -77,7 +134,6 @@ _EN: dict[str, str] = {
     "tri-agree": "the found items agree",
     "tri-disagree": "the found items do not all agree",
     "method-col": "Method",
-    "source": "Source",
     "sample": "n",
     "stance": "Stance",
     "test": "Test",
@@ -85,7 +141,6 @@ _EN: dict[str, str] = {
     "harvest-ref": "harvest record {id}",
     "link": "Link",
     "from-to": "From → to",
-    "rests-on": "Rests on",
     "weakest": "Weakest factor",
     "broken": "Broken by",
     "joint": "Joint (best chain) if independent",
@@ -97,17 +152,12 @@ _EN: dict[str, str] = {
     "claim": "Claim",
     "about": "About",
     "node": "Result",
-    "level": "Level",
     "best-chain": "Best-supported chain",
-    "at-risk": "At risk",
     "affected-by": "Affected by",
     "yes": "yes",
     "no": "no",
     "unreached": "not reached from any activity",
     "indicator": "Indicator",
-    "baseline": "Baseline",
-    "target": "Target",
-    "actual": "Actual",
     "progress": "Progress",
     "elapsed": "Period elapsed",
     "results-evidence": "Evidence about results",
@@ -138,15 +188,16 @@ _EN: dict[str, str] = {
     "defaults": "Default sensitivity and type I error",
     "independence": "Independence",
     "independence-text": (
-        "Items that share an independence group (their group, else their source) are one observation: "
-        "the group updates the claim once, with the product of its items' likelihood ratios, capped at the "
+        "Items that share an independence group (their group, else their source) are one observation: the "
+        "group updates the claim once, with the product of its items' likelihood ratios, capped at the "
         "ratio of its most probative item (the one furthest from 1). Items that agree do not compound; "
-        "items that disagree partly cancel. "
-        "With a likelihood ratio LR: P(H|E) = LR·P(H) / (LR·P(H) + 1 − P(H))."
+        "items that disagree partly cancel. With a likelihood ratio LR: P(H|E) = LR·P(H) / (LR·P(H) + 1 − "
+        "P(H))."
     ),
     "untyped-straw": (
-        "Items with neither probabilities nor a test type are read as straws in the wind whose lean follows "
-        "their strength (weak {w}, moderate {m}, strong {s}); against the claim, Se and α are swapped."
+        "Items with neither probabilities nor a test type are read as straws in the wind whose lean "
+        "follows their strength (weak {w}, moderate {m}, strong {s}); against the claim, Se and α are "
+        "swapped."
     ),
     "untyped-exclude": "Items with neither probabilities nor a test type are left out of the posteriors.",
     "priors-text": (
@@ -166,28 +217,11 @@ _EN: dict[str, str] = {
     "smoking-gun": "smoking gun",
     "doubly-decisive": "doubly decisive",
     "explicit": "as recorded",
-    "assumption": "assumption",
-    "condition": "condition",
-    "risk": "risk",
-    "untested": "untested",
-    "supported": "supported",
-    "contradicted": "contradicted",
-    "mixed": "mixed",
     "supports": "supports",
     "contradicts": "contradicts",
     "weak": "weak",
     "moderate": "moderate",
     "strong": "strong",
-    "achieved": "achieved",
-    "on-track": "on track",
-    "off-track": "off track",
-    "not-achieved": "not achieved",
-    "no-data": "no data",
-    "qualitative": "qualitative",
-    "activity": "activity",
-    "output": "output",
-    "outcome": "outcome",
-    "impact": "impact",
     "link-kind": "link",
     "claim-kind": "claim",
     "none-level": "no evidence",
@@ -196,11 +230,68 @@ _EN: dict[str, str] = {
     "triangulated": "triangulated",
 }
 
+
 _NL: dict[str, str] = {
-    "title": "Beoordeling van de veranderingstheorie",
+    # --- shared by diagrams and reports
+    "activity": "activiteit",
+    "output": "output",
+    "outcome": "outcome",
+    "impact": "impact",
+    "contradicted": "weerlegd",
+    "untested": "niet getoetst",
+    "mixed": "gemengd",
+    "supported": "ondersteund",
+    "achieved": "bereikt",
+    "on-track": "op schema",
+    "off-track": "achter op schema",
+    "not-achieved": "niet bereikt",
+    "no-data": "geen gegevens",
+    "qualitative": "kwalitatief",
+    "assumption": "hypothese",
+    "condition": "conditie",
+    "risk": "risico",
+    "evidence": "bewijs",
+    "rests-on": "steunt op",
+    "at-risk": "in gevaar",
+    "as-of": "stand van de indicatoren op",
+    "source": "Bron",
+    "period": "periode",
+    "baseline": "basiswaarde",
+    "target": "streefwaarde",
+    "actual": "gerealiseerd",
+    "level": "Niveau",
+    "id": "Id",
     "programme": "Programma",
-    "period": "Periode",
-    "as-of": "Stand van de indicatoren op",
+    # --- diagrams and the logframe matrix
+    "legend": "Legende",
+    "preconditions": "Randvoorwaarden",
+    "for": "voor",
+    "against": "tegen",
+    "legend-pathways": "Wegen van verandering",
+    "sound": "geen weerlegde of ongeteste hypothese",
+    "affected": "geraakt",
+    "legend-at-risk": "in gevaar: elke keten naar dit resultaat steunt op een weerlegde hypothese",
+    "legend-affected": "geraakt: ligt na een weerlegde hypothese, maar een andere keten bereikt het nog",
+    "ceiling": (
+        "Plafond van verantwoordelijkheid: het programma staat in voor de resultaten binnen het "
+        "gestippelde kader"
+    ),
+    "view-pathway": "Weergave: weg van verandering",
+    "view-focus": "Weergave: binnen {depth} schakel(s) van",
+    "view-risk": "Weergave: wat in gevaar komt als dit niet opgaat:",
+    "line-contradicted": "dikke rode lijn, ✗, donkere notitie",
+    "line-untested": "stippellijn, ?, witte notitie",
+    "line-mixed": "streepjeslijn, ±, oranje notitie",
+    "line-supported": "dunne volle lijn, ✓, lichte notitie",
+    "precondition-of": "pijl met open ruit: voorwaarde voor",
+    "intervention-logic": "Interventielogica",
+    "logframe-indicators": "Indicatoren (basiswaarde → streefwaarde; gerealiseerd)",
+    "verification": "Verificatiebronnen",
+    "logframe-assumptions": "Hypothesen",
+    "means-costs": "Middelen en kosten (niet opgenomen)",
+    "logframe": "Logframe",
+    # --- assessment reports
+    "title": "Beoordeling van de veranderingstheorie",
     "method": "Methode",
     "method-text": (
         "De status van een hypothese volgt uit het geregistreerde bewijs (richting gewogen naar sterkte). "
@@ -209,11 +300,11 @@ _NL: dict[str, str] = {
         "P(E|¬H). Standaardwaarden en formules staan in de bijlage."
     ),
     "summary": "Samenvatting",
-    "assumptions": "Register van hypothesen",
+    "assumption-register": "Register van hypothesen",
     "links": "Oorzakelijke schakels en bijdrageclaims",
-    "pathways": "Wegen van verandering en hun betrouwbaarheid",
+    "pathways-confidence": "Wegen van verandering en hun betrouwbaarheid",
     "results": "Resultaten: betrouwbaarheid en risico",
-    "indicators": "Voortgang van de indicatoren",
+    "indicator-progress": "Voortgang van de indicatoren",
     "harvest": "Outcome harvesting",
     "recommendations": "Aanbevelingen en de bevindingen waarop ze antwoorden",
     "annex": "Bijlage: hoe de cijfers berekend zijn",
@@ -226,15 +317,14 @@ _NL: dict[str, str] = {
     "declared": "Opgegeven status",
     "derived": "Afgeleide status",
     "confidence": "Vertrouwen",
-    "triangulation": "Triangulatie",
-    "default": "standaard",
     "posterior": "A-posteriori",
     "prior": "A-priori",
+    "triangulation": "Triangulatie",
+    "default": "standaard",
     "applies-to": "Geldt voor",
     "unattached": "aan geen enkele schakel verbonden",
     "mitigation": "Beheersmaatregel",
     "rationale": "Verantwoording",
-    "evidence": "Bewijs",
     "no-evidence": "Geen bewijs geregistreerd.",
     "weights": "gewicht voor {s:g}, gewicht tegen {c:g}",
     "mismatch": "maar het bewijs zegt {derived}",
@@ -261,13 +351,11 @@ _NL: dict[str, str] = {
     "tri-agree": "de gevonden stukken wijzen dezelfde kant op",
     "tri-disagree": "de gevonden stukken wijzen niet allemaal dezelfde kant op",
     "method-col": "Methode",
-    "source": "Bron",
     "stance": "Richting",
     "cites": "Vindplaats",
     "harvest-ref": "harvest-record {id}",
     "link": "Schakel",
     "from-to": "Van → naar",
-    "rests-on": "Steunt op",
     "weakest": "Zwakste factor",
     "broken": "Gebroken door",
     "joint": "Samen (beste keten), indien onafhankelijk",
@@ -279,17 +367,12 @@ _NL: dict[str, str] = {
     "claim": "Claim",
     "about": "Over",
     "node": "Resultaat",
-    "level": "Niveau",
     "best-chain": "Best onderbouwde keten",
-    "at-risk": "In gevaar",
     "affected-by": "Geraakt door",
     "yes": "ja",
     "no": "nee",
     "unreached": "door geen enkele activiteit bereikt",
     "indicator": "Indicator",
-    "baseline": "Basiswaarde",
-    "target": "Streefwaarde",
-    "actual": "Gerealiseerd",
     "progress": "Voortgang",
     "elapsed": "Verstreken periode",
     "results-evidence": "Bewijs over resultaten",
@@ -323,12 +406,12 @@ _NL: dict[str, str] = {
         "Stukken met dezelfde onafhankelijkheidsgroep (hun groep, anders hun bron) zijn één waarneming: de "
         "groep werkt de kans één keer bij, met het product van de likelihood ratio's van haar stukken, "
         "begrensd tot die van het stuk met de meeste bewijskracht. Stukken die overeenstemmen, stapelen "
-        "niet; stukken die elkaar tegenspreken, heffen elkaar deels op. "
-        "Met een likelihood ratio LR: P(H|E) = LR·P(H) / (LR·P(H) + 1 − P(H))."
+        "niet; stukken die elkaar tegenspreken, heffen elkaar deels op. Met een likelihood ratio LR: "
+        "P(H|E) = LR·P(H) / (LR·P(H) + 1 − P(H))."
     ),
     "untyped-straw": (
-        "Stukken zonder kansen en zonder testtype gelden als 'straw in the wind' naar hun sterkte "
-        "(zwak {w}, matig {m}, sterk {s}); tegen de claim worden Se en α verwisseld."
+        "Stukken zonder kansen en zonder testtype gelden als 'straw in the wind' naar hun sterkte (zwak "
+        "{w}, matig {m}, sterk {s}); tegen de claim worden Se en α verwisseld."
     ),
     "untyped-exclude": "Stukken zonder kansen en zonder testtype tellen niet mee in de berekening.",
     "priors-text": (
@@ -338,31 +421,18 @@ _NL: dict[str, str] = {
     "confidence-text": (
         "Het vertrouwen in een schakel is het kleinste van haar eigen a-posteriorikans en die van de "
         "hypothesen en condities waarop ze steunt (1 − P voor een risico). Een keten is niet sterker dan "
-        "de zwakste schakel; waar er parallelle routes zijn, telt de beste: het vertrouwen in een resultaat "
-        "is dat van de best onderbouwde keten vanaf een activiteit, dat in een weg van verandering dat van "
-        "zijn zwakste eindresultaat, telkens via de beste keten binnen de weg. De gezamenlijke waarde "
-        "vermenigvuldigt de verschillende factoren van die ketens, alsof ze onafhankelijk waren."
+        "de zwakste schakel; waar er parallelle routes zijn, telt de beste: het vertrouwen in een "
+        "resultaat is dat van de best onderbouwde keten vanaf een activiteit, dat in een weg van "
+        "verandering dat van zijn zwakste eindresultaat, telkens via de beste keten binnen de weg. De "
+        "gezamenlijke waarde vermenigvuldigt de verschillende factoren van die ketens, alsof ze "
+        "onafhankelijk waren."
     ),
     "explicit": "zoals opgegeven",
-    "assumption": "hypothese",
-    "condition": "conditie",
-    "risk": "risico",
-    "untested": "niet getoetst",
-    "supported": "ondersteund",
-    "contradicted": "weerlegd",
-    "mixed": "gemengd",
     "supports": "ondersteunt",
     "contradicts": "weerlegt",
     "weak": "zwak",
     "moderate": "matig",
     "strong": "sterk",
-    "achieved": "bereikt",
-    "on-track": "op schema",
-    "off-track": "achter op schema",
-    "not-achieved": "niet bereikt",
-    "no-data": "geen gegevens",
-    "qualitative": "kwalitatief",
-    "activity": "activiteit",
     "link-kind": "schakel",
     "none-level": "geen bewijs",
     "single-source": "één bron",
@@ -371,10 +441,65 @@ _NL: dict[str, str] = {
 }
 
 _WORDS = {"en": _EN, "nl": _NL}
+LANGUAGES = tuple(_WORDS)
+"""The languages the catalogue covers."""
 
 
 def word(key: str, lang: str | None, **values: object) -> str:
-    """A fixed phrase in ``lang`` (English where it has no translation), with ``{names}`` filled in."""
+    """A fixed word or phrase in ``lang`` (English where it has no translation), with
+    ``{names}`` filled in from ``values`` when any are given."""
     table = _WORDS.get((lang or "en").split("-")[0], _EN)
     text = table.get(key, _EN[key])
     return text.format(**values) if values else text
+
+
+def heading(key: str, lang: str | None, **values: object) -> str:
+    """The word as a heading or column name: its first letter a capital."""
+    text = word(key, lang, **values)
+    return text[:1].upper() + text[1:]
+
+
+LOUD_STATUSES = frozenset({"contradicted", "untested", "mixed"})
+"""Assumption statuses that need attention: diagrams write them in capitals."""
+
+
+def status_word(status: str, lang: str | None) -> str:
+    """An assumption status as a diagram writes it: ``CONTRADICTED``, but ``supported``."""
+    text = word(status, lang)
+    return text.upper() if status in LOUD_STATUSES else text
+
+
+TERMS: dict[str, dict[str, str]] = {
+    "toc": {},
+    "eu-pcm": {
+        "impact": "Overall objective",
+        "outcome": "Purpose",
+        "output": "Results",
+        "activity": "Activities",
+    },
+    "eu-prag": {
+        "impact": "Impact",
+        "outcome": "Outcome",
+        "output": "Outputs",
+        "activity": "Activities",
+    },
+    "dfid": {
+        "impact": "Impact",
+        "outcome": "Outcome",
+        "output": "Outputs",
+        "activity": "Inputs/activities",
+    },
+    "usaid": {
+        "impact": "Goal",
+        "outcome": "Purpose",
+        "output": "Outputs",
+        "activity": "Inputs",
+    },
+}
+"""Row names of the logframe matrix by donor convention, by level; ``toc`` uses the catalogue's
+level words."""
+
+
+def row_name(level: str, terms: str, lang: str | None) -> str:
+    """The logframe row name of a level (``activity`` …) under a donor's ``terms``."""
+    return TERMS[terms].get(level) or heading(level, lang)

@@ -1,0 +1,90 @@
+"""The render formats of the registry (:data:`toc.formats.RENDER_WRITERS`): one writer object each.
+
+Every writer takes the model and one :class:`~toc.export.options.Options`; the diagram
+itself is made by :mod:`toc.export.dot`, :mod:`toc.export.mermaid` or
+:mod:`toc.export.logframe`, imported only when its format is asked for.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import ClassVar
+
+from toc.export.options import Options
+from toc.model import Model
+
+__all__ = [
+    "DOT",
+    "LOGFRAME_CSV",
+    "LOGFRAME_HTML",
+    "LOGFRAME_MD",
+    "MERMAID",
+    "PDF",
+    "PNG",
+    "SVG",
+    "DotWriter",
+    "LayoutWriter",
+    "TextWriter",
+]
+
+
+def _drawing(options: Options) -> dict[str, object]:
+    """What the drawing functions take: every option but the layout engine."""
+    return {f.name: getattr(options, f.name) for f in dataclasses.fields(options) if f.name != "engine"}
+
+
+class DotWriter:
+    """Graphviz source."""
+
+    binary: ClassVar[bool] = False
+    options: ClassVar[type[Options]] = Options
+
+    def write(self, subject: Model, options: Options) -> str:
+        from toc.export.dot import to_dot
+
+        return to_dot(subject, **_drawing(options))
+
+
+class LayoutWriter:
+    """A diagram laid out by Graphviz (SVG, PNG, PDF)."""
+
+    binary: ClassVar[bool] = True
+    options: ClassVar[type[Options]] = Options
+
+    def __init__(self, fmt: str) -> None:
+        self.fmt = fmt
+
+    def write(self, subject: Model, options: Options) -> bytes:
+        from toc.export.dot import to_dot
+        from toc.export.engine import choose_engine, layout
+
+        engine = choose_engine(options.engine)  # before the work, so a missing engine fails fast
+        return layout(to_dot(subject, **_drawing(options)), self.fmt, engine)
+
+
+class TextWriter:
+    """A text format made by one function of the model and the drawing options."""
+
+    binary: ClassVar[bool] = False
+    options: ClassVar[type[Options]] = Options
+
+    def __init__(self, module: str, function: str) -> None:
+        self.module = module
+        self.function = function
+
+    def write(self, subject: Model, options: Options) -> str:
+        import importlib
+
+        make: Callable[..., str] = getattr(importlib.import_module(self.module), self.function)
+        return make(subject, **_drawing(options))
+
+
+DOT = DotWriter()
+SVG = LayoutWriter("svg")
+PNG = LayoutWriter("png")
+PDF = LayoutWriter("pdf")
+MERMAID = TextWriter("toc.export.mermaid", "to_mermaid")
+LOGFRAME_MD = TextWriter("toc.export.logframe", "logframe_markdown")
+LOGFRAME_CSV = TextWriter("toc.export.logframe", "logframe_csv")
+LOGFRAME_HTML = TextWriter("toc.export.logframe", "logframe_html")
