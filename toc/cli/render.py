@@ -6,6 +6,17 @@ import argparse
 
 from toc.cli.exits import EXIT_OK, EXIT_USAGE
 from toc.cli.streams import Streams
+from toc.export.limits import LAYOUT_LIMIT
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -40,6 +51,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="logframe row names by donor convention",
     )
     parser.add_argument(
+        "--max-size",
+        type=_positive,
+        metavar="N",
+        help="svg/png/pdf: refuse to lay out more than N results + links "
+        f"(default {LAYOUT_LIMIT:,}; layout time grows steeply with size)",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="svg/png/pdf: lay out however large the diagram is"
+    )
+    parser.add_argument(
         "--engine",
         choices=["auto", "pygraphviz", "dot"],
         help="Graphviz engine for svg/png/pdf (default: $TOC_GRAPHVIZ_ENGINE or auto)",
@@ -67,6 +88,7 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         "at_risk": args.at_risk,
         "terms": args.terms,
         "engine": args.engine or io.env.get("TOC_GRAPHVIZ_ENGINE"),
+        "max_size": None if args.force else (args.max_size or LAYOUT_LIMIT),
     }
     try:
         written = render(model, args.output, args.format, **options)

@@ -11,6 +11,7 @@ from datetime import date
 
 from toc.cli.exits import EXIT_OK, EXIT_USAGE
 from toc.cli.streams import Streams
+from toc.export.limits import LAYOUT_LIMIT
 
 
 def _probability(text: str) -> float:
@@ -28,6 +29,16 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _size(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -55,6 +66,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--as-of", type=_date, help="date for indicator status (default: the model's newest source)"
     )
     parser.add_argument("--no-diagram", action="store_true", help="HTML: leave the diagram out")
+    parser.add_argument(
+        "--max-size",
+        type=_size,
+        metavar="N",
+        help="HTML: leave the diagram out (and say so) above N results + links "
+        f"(default {LAYOUT_LIMIT:,}, as toc render)",
+    )
 
 
 def run(args: argparse.Namespace, io: Streams) -> int:
@@ -84,7 +102,7 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         else:
             from toc.report.diagram import diagram_svg
 
-            svg, note = diagram_svg(model, lang)
+            svg, note = diagram_svg(model, lang, args.max_size or LAYOUT_LIMIT)
     text = render_report(assessment, fmt, lang=lang, diagram=svg, diagram_note=note)
     if not args.output:
         io.out.write(text)

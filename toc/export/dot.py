@@ -32,7 +32,7 @@ from toc.export.view import SEVERITY, View, build_view, worst
 from toc.export.words import word
 from toc.model import Assumption, AssumptionStatus, Level, Link, LinkKind, Model, Node
 
-__all__ = ["STATUS_STYLE", "to_dot"]
+__all__ = ["STATUS_STYLE", "to_dot", "view_dot"]
 
 FONT = "Helvetica"  # has built-in metrics in every Graphviz; fontconfig maps it to a sans face
 
@@ -109,7 +109,11 @@ def _pathway_colour(number: int) -> str:
 
 def to_dot(model: Model, **options: object) -> str:
     """The model as Graphviz DOT text (same model and options → same bytes)."""
-    view = build_view(model, Options.of(**options).for_model(model.default_language))
+    return view_dot(build_view(model, Options.of(**options).for_model(model.default_language)))
+
+
+def view_dot(view: View) -> str:
+    """The DOT text of a view already built (for callers that inspect the view first)."""
     return "\n".join(_lines(view)) + "\n"
 
 

@@ -1,7 +1,8 @@
 """``toc.render(model, path)``: pick the format from the file name, make the bytes, write them atomically.
 
 Formats: ``dot``/``gv`` (Graphviz source), ``svg``/``png``/``pdf`` (laid out by the engine of
-:mod:`toc.export.engine`), ``mmd`` (Mermaid), ``md``/``csv``/``html`` (logframe matrix).
+:mod:`toc.export.engine`, up to the size limit of :mod:`toc.export.limits`), ``mmd``
+(Mermaid), ``md``/``csv``/``html`` (logframe matrix).
 """
 
 from __future__ import annotations
@@ -34,17 +35,23 @@ def render_bytes(model: Model, fmt: str, **options: object) -> bytes:
     """The model in ``fmt`` as bytes (text formats are UTF-8)."""
     fmt = format_for("", fmt)
     opts = Options.of(**options)
-    kwargs = {k: v for k, v in vars(opts).items() if k != "engine"}
+    kwargs = {k: v for k, v in vars(opts).items() if k not in ("engine", "max_size")}
     if fmt in ("dot", "gv"):
         from toc.export.dot import to_dot
 
         return to_dot(model, **kwargs).encode("utf-8")
     if fmt in LAYOUT_FORMATS:
-        from toc.export.dot import to_dot
+        from toc.export.dot import view_dot
         from toc.export.engine import choose_engine, layout
+        from toc.export.limits import check_layout_size
+        from toc.export.view import build_view
 
         engine = choose_engine(opts.engine)  # before the work, so a missing engine fails fast
-        return layout(to_dot(model, **kwargs), fmt, engine)
+        if not opts.focused:  # the whole model is drawn: refuse before building the view
+            check_layout_size(len(model.nodes) + len(model.links), opts.max_size, focused=False)
+        view = build_view(model, opts.for_model(model.default_language))
+        check_layout_size(len(view.nodes) + len(view.links), opts.max_size, opts.focused)
+        return layout(view_dot(view), fmt, engine)
     if fmt == "mmd":
         from toc.export.mermaid import to_mermaid
 
