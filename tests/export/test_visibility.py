@@ -58,7 +58,9 @@ def test_focused_views_of_the_seed_are_visible(options: dict[str, object]) -> No
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(models(max_nodes=10), st.sampled_from(DIRECTIONS))
+@given(
+    st.one_of(models(max_nodes=10), models(hostile_labels=True, max_nodes=10)), st.sampled_from(DIRECTIONS)
+)
 def test_any_model_in_any_direction_is_visible(model: toc.Model, direction: str) -> None:
     _assert_visible(render_bytes(model, "svg", direction=direction))
 
