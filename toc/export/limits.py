@@ -3,10 +3,10 @@
 Graphviz's ``dot`` layout grows much faster than the model (crossing minimisation and
 network simplex on every rank): on the busy 2-core development machine a synthetic model of
 500 results and 650 links took about 14 s, 1,000 and 1,300 over a minute, 2,000 and 2,600
-five and a half minutes, and 100,000 results ran for many minutes past 3.6 GB without a word. Above :data:`LAYOUT_LIMIT` results + links
-drawn, SVG/PNG/PDF output is refused with the ways out: a focused view, DOT or Mermaid text
-(no layout, linear in the model; no limit), or a higher limit. docs/performance.md has the
-measurements behind the figure.
+five and a half minutes, and 100,000 results ran for many minutes past 3.6 GB without a word.
+Above :data:`LAYOUT_LIMIT` results + links drawn, SVG/PNG/PDF output is refused with the
+ways out: a focused view, DOT or Mermaid text (no layout, linear in the model; no limit), or
+a higher limit. docs/performance.md has the measurements behind the figure.
 """
 
 from __future__ import annotations
