@@ -213,3 +213,40 @@ def test_logframe_csv_and_html(rich: toc.Model) -> None:
     assert "<style>" in page
     assert "http" not in page
     assert "<script" not in page
+
+
+_ROWS_YAML = """
+toc: 1
+programme: {id: p, title: Rows}
+nodes:
+  - {id: act, level: activity, label: Act}
+  - {id: out-a, level: output, label: Output A}
+  - {id: out-b, level: output, label: Output B}
+  - {id: goal, level: outcome, label: Goal}
+links:
+  - {from: act, to: out-a}
+  - {from: out-a, to: out-b, assumptions: [same-row]}
+  - {from: goal, to: act, assumptions: [feedback]}
+  - {from: out-b, to: goal}
+assumptions:
+  - {id: same-row, statement: A carries over to B}
+  - {id: feedback, statement: Results feed back into the activity}
+evidence:
+  - {id: ev, about: [same-row], summary: It did not, method: survey, stance: contradicts, strength: strong}
+"""
+
+
+@pytest.mark.parametrize("direction", ["BT", "TB", "LR", "RL"])
+def test_assumptions_on_flat_and_backward_links_are_notes_not_edge_labels(direction: str) -> None:
+    dot = toc.to_dot(toc.loads(_ROWS_YAML, "rows.yaml"), direction=direction)
+    assert "label=<" not in "".join(line for line in dot.splitlines() if " -> " in line)
+    for link, row in [("out-a->out-b", "output"), ("goal->act", "outcome")]:
+        note = f'"note:{link}"'
+        assert f"  {note} [shape=note" in dot
+        start = f'{{ rank=same; "rank:{row}"'
+        rank = next(line for line in dot.splitlines() if line.strip().startswith(start))
+        assert note in rank  # the note of a flat or backward link sits in its source's row
+    # within one row the halves order the note between its ends; backwards they do not constrain
+    red = 'style=solid, penwidth=3.5, color="#b2182b"'
+    assert f'"out-a" -> "note:out-a->out-b" [{red}, arrowhead=none]' in dot
+    assert '"note:goal->act" -> "act" [style=dotted, penwidth=2, color="#4d4d4d", constraint=false]' in dot

@@ -8,7 +8,7 @@ import re
 
 from toc.io.source import DEFAULT_MAX_BYTES, human_size
 
-__all__ = ["add_max_bytes", "add_model_input", "parse_size"]
+__all__ = ["add_max_bytes", "add_model_input", "parse_size", "positive_int"]
 
 _UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
 _SIZE = re.compile(r"\s*(\d+)\s*([kmg]?)(?:i?b)?\s*", re.IGNORECASE)
@@ -22,6 +22,17 @@ def parse_size(text: str) -> int:
     value = int(found.group(1)) * _UNITS[found.group(2).lower()]
     if value < 1:
         raise argparse.ArgumentTypeError("the size must be at least one byte")
+    return value
+
+
+def positive_int(text: str) -> int:
+    """A whole number of at least 1 (``--max-size``), or a usage error saying what is wrong."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
     return value
 
 

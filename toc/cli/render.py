@@ -6,8 +6,9 @@ import argparse
 from typing import TYPE_CHECKING
 
 from toc.cli.exits import EXIT_OK, EXIT_USAGE
-from toc.cli.inputs import add_model_input
+from toc.cli.inputs import add_model_input, positive_int
 from toc.cli.streams import Streams
+from toc.export.limits import LAYOUT_LIMIT
 from toc.formats import RENDER_WRITERS
 
 if TYPE_CHECKING:
@@ -50,6 +51,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="logframe row names by donor convention",
     )
     parser.add_argument(
+        "--max-size",
+        type=positive_int,
+        metavar="N",
+        help="svg/png/pdf: refuse to lay out more than N results + links "
+        f"(default {LAYOUT_LIMIT:,}; layout time grows steeply with size)",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="svg/png/pdf: lay out however large the diagram is"
+    )
+    parser.add_argument(
         "--engine",
         choices=["auto", "pygraphviz", "dot"],
         help="Graphviz engine for svg/png/pdf (default: $TOC_GRAPHVIZ_ENGINE or auto)",
@@ -82,6 +93,7 @@ def run(args: argparse.Namespace, io: Streams) -> int:
             at_risk=args.at_risk,
             terms=args.terms,
             engine=args.engine or io.env.get("TOC_GRAPHVIZ_ENGINE"),
+            max_size=None if args.force else (args.max_size or LAYOUT_LIMIT),
         )
         if args.output == STDOUT:
             return _to_stdout(model, args.format, options, io)

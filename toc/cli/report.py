@@ -10,8 +10,9 @@ import argparse
 from datetime import date
 
 from toc.cli.exits import EXIT_OK, EXIT_USAGE
-from toc.cli.inputs import add_model_input
+from toc.cli.inputs import add_model_input, positive_int
 from toc.cli.streams import Streams
+from toc.export.limits import LAYOUT_LIMIT
 from toc.formats import REPORT_WRITERS
 
 
@@ -59,6 +60,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--as-of", type=_date, help="date for indicator status (default: the model's newest source)"
     )
     parser.add_argument("--no-diagram", action="store_true", help="HTML: leave the diagram out")
+    parser.add_argument(
+        "--max-size",
+        type=positive_int,
+        metavar="N",
+        help="HTML: leave the diagram out (and say so) above N results + links "
+        f"(default {LAYOUT_LIMIT:,}, as toc render)",
+    )
 
 
 def run(args: argparse.Namespace, io: Streams) -> int:
@@ -91,7 +99,7 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         else:
             from toc.report.diagram import diagram_svg
 
-            svg, note = diagram_svg(model, lang)
+            svg, note = diagram_svg(model, lang, args.max_size or LAYOUT_LIMIT)
     text = render_report(assessment, fmt, lang=lang, diagram=svg, diagram_note=note)
     if not args.output:
         io.out.write(text)

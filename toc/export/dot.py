@@ -6,7 +6,9 @@ Layout choices (docs/diagrams.md explains them to users):
   invisible spine orders the groups, so activities, outputs, outcomes and impact always form
   rows even when a level has no links. Links that run flat or backwards do not constrain the
   layout (``constraint=false``).
-* **Assumptions sit on the link they qualify**, as a note node spliced into the edge; the
+* **Assumptions sit on the link they qualify**, as a note node spliced into the edge, on
+  every link (upward, within one row, backward; never an edge label, which cannot carry the
+  note's fill and left a contradicted note's white text on white paper); the
   edge and the note are styled by the *derived* status (``toc.assessment``), each status with its
   own line style, fill and text marker so it reads in greyscale.
 * **Pathways are colour bands, not clusters**: a result can lie on several pathways and
@@ -30,7 +32,7 @@ from toc.export.view import SEVERITY, View, build_view, worst
 from toc.model import Assumption, AssumptionStatus, Level, Link, LinkKind, Model, Node
 from toc.words import status_word, word
 
-__all__ = ["STATUS_STYLE", "to_dot"]
+__all__ = ["STATUS_STYLE", "to_dot", "view_dot"]
 
 FONT = "Helvetica"  # has built-in metrics in every Graphviz; fontconfig maps it to a sans face
 
@@ -107,7 +109,11 @@ def _pathway_colour(number: int) -> str:
 
 def to_dot(model: Model, **options: object) -> str:
     """The model as Graphviz DOT text (same model and options → same bytes)."""
-    view = build_view(model, Options.of(**options).for_model(model.default_language))
+    return view_dot(build_view(model, Options.of(**options).for_model(model.default_language)))
+
+
+def view_dot(view: View) -> str:
+    """The DOT text of a view already built (for callers that inspect the view first)."""
     return "\n".join(_lines(view)) + "\n"
 
 
@@ -159,15 +165,18 @@ def _lines(view: View) -> Iterator[str]:
     for node in view.nodes:
         groups[_group(node, horizons)].append(node.id)
     rank_of = {node.id: order.index(_group(node, horizons)) for node in view.nodes}
+    by_id = {node.id: node for node in view.nodes}
 
     body: list[tuple[str, bool]] = []  # (statement, inside the accountability frame)
     for node in view.nodes:
         body.append((f"  {dot_string(node.id)} {_node_attrs(view, node)}", node.id in view.inside_ceiling))
 
     for link in view.links:
-        body.extend(_link_statements(view, link, rank_of))
+        statements, row_note = _link_statements(view, link, rank_of)
+        body.extend(statements)
+        if row_note is not None:  # a flat or backward link: its note sits in the source's row
+            groups[_group(by_id[link.source], horizons)].append(row_note)
 
-    by_id = {node.id: node for node in view.nodes}
     for node_id, assumptions in view.node_assumptions.items():
         note = f"note:{node_id}"
         body.append(
@@ -366,26 +375,38 @@ def _edge_style(view: View, link: Link) -> dict[str, str]:
     return attrs
 
 
-def _link_statements(view: View, link: Link, rank_of: dict[str, int]) -> Iterator[tuple[str, bool]]:
+def _link_statements(
+    view: View, link: Link, rank_of: dict[str, int]
+) -> tuple[list[tuple[str, bool]], str | None]:
+    """The link's statements, and the id of its note when that note needs a row of its own.
+
+    Every assumption on a link is a note node spliced into the edge, whatever the direction
+    of the link: an edge label cannot carry the note's fill, and the white text of a
+    contradicted note would be drawn on white paper. An upward link's note takes a rank
+    between its ends; the note of a link within one row, or running backwards, is put in
+    the source's row. Within one row the two halves keep their constraint, so that the note
+    is drawn between its ends; backwards, neither half constrains the layout.
+    """
     style = _edge_style(view, link)
     head = {"arrowhead": "odiamond"} if link.kind is LinkKind.PRECONDITION_OF else {}
     src, dst = dot_string(link.source), dot_string(link.target)
     upward = rank_of[link.target] > rank_of[link.source]
+    loose = {} if upward else {"constraint": "false"}
     inside = link.source in view.inside_ceiling and link.target in view.inside_ceiling
     assumptions = view.link_assumptions.get(link.id, [])
-    if assumptions and upward:
-        note = dot_string(f"note:{link.id}")
-        yield f"  {note} {_note_attrs(view, assumptions)}", inside
-        yield f"  {src} -> {note} {_attrs(**style, arrowhead='none')}", False
-        yield f"  {note} -> {dst} {_attrs(**style, **head)}", False
-        return
-    extra: dict[str, str] = {}
-    if not upward:
-        extra["constraint"] = "false"
-    if assumptions:
-        extra["label"] = f"<{_note_label(view, assumptions)}>"
-    attrs = {**style, **head, **extra}
-    yield f"  {src} -> {dst}" + (f" {_attrs(**attrs)}" if attrs else ""), False
+    if not assumptions:
+        attrs = {**style, **head, **loose}
+        return [(f"  {src} -> {dst}" + (f" {_attrs(**attrs)}" if attrs else ""), False)], None
+    if rank_of[link.target] == rank_of[link.source] and link.target != link.source:
+        loose = {}  # within one row: the flat halves order source, note, target along the row
+    note_id = f"note:{link.id}"
+    note = dot_string(note_id)
+    statements = [
+        (f"  {note} {_note_attrs(view, assumptions)}", inside),
+        (f"  {src} -> {note} {_attrs(**style, arrowhead='none', **loose)}", False),
+        (f"  {note} -> {dst} {_attrs(**style, **head, **loose)}", False),
+    ]
+    return statements, None if upward else note_id
 
 
 def _legend(view: View) -> str:

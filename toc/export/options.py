@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TypedDict
 
 from toc.export.errors import RenderError
+from toc.export.limits import LAYOUT_LIMIT
 from toc.words import TERMS
 
 __all__ = ["DIRECTIONS", "Options", "RenderError", "RenderKeywords"]
@@ -39,6 +40,7 @@ class RenderKeywords(TypedDict, total=False):
     wrap: int
     engine: str | None
     terms: str
+    max_size: int | None
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,9 @@ class Options:
     """Graphviz engine for SVG/PNG/PDF: ``pygraphviz``, ``dot`` or ``auto`` (default, see engine.py)."""
     terms: str = "toc"
     """Row names of the logframe matrix: ``toc``, ``eu-pcm``, ``eu-prag``, ``dfid``, ``usaid``."""
+    max_size: int | None = LAYOUT_LIMIT
+    """SVG/PNG/PDF: refuse to lay out more results + links than this (None: no limit; see
+    toc.export.limits). DOT, Mermaid and the logframe are never limited."""
 
     @classmethod
     def of(cls, base: Options | None = None, /, **kwargs: object) -> Options:
@@ -78,6 +83,11 @@ class Options:
         options = dataclasses.replace(base, **kwargs) if base is not None else cls(**kwargs)  # type: ignore[arg-type]
         options.check()
         return options
+
+    @property
+    def focused(self) -> bool:
+        """Whether only part of the model is drawn (a pathway, a neighbourhood, what is at risk)."""
+        return self.pathway is not None or self.focus is not None or self.at_risk is not None
 
     def for_model(self, default_language: str | None) -> Options:
         """These options with ``lang`` resolved: the model's first language when none was asked,
@@ -93,5 +103,7 @@ class Options:
             raise RenderError(f"terms must be one of {', '.join(TERMS)}, not {self.terms!r}")
         if self.depth < 0:
             raise RenderError(f"depth must be 0 or more, not {self.depth}")
+        if self.max_size is not None and self.max_size < 1:
+            raise RenderError(f"max_size must be at least 1 (or None: no limit), not {self.max_size}")
         if self.wrap < 8:
             raise RenderError(f"wrap must be at least 8 characters, not {self.wrap}")

@@ -2,7 +2,8 @@
 
 The formats are the render room of the registry (:data:`toc.formats.RENDER_WRITERS`):
 ``dot``/``gv`` (Graphviz source), ``svg``/``png``/``pdf`` (laid out by the engine of
-:mod:`toc.export.engine`), ``mmd`` (Mermaid), ``md``/``csv``/``html`` (logframe matrix).
+:mod:`toc.export.engine`, up to the size limit of :mod:`toc.export.limits`), ``mmd``
+(Mermaid), ``md``/``csv``/``html`` (logframe matrix).
 """
 
 from __future__ import annotations

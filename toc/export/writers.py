@@ -30,8 +30,9 @@ __all__ = [
 
 
 def _drawing(options: Options) -> dict[str, object]:
-    """What the drawing functions take: every option but the layout engine."""
-    return {f.name: getattr(options, f.name) for f in dataclasses.fields(options) if f.name != "engine"}
+    """What the drawing functions take: every option but the layout engine and its size limit."""
+    skip = ("engine", "max_size")
+    return {f.name: getattr(options, f.name) for f in dataclasses.fields(options) if f.name not in skip}
 
 
 class DotWriter:
@@ -47,7 +48,8 @@ class DotWriter:
 
 
 class LayoutWriter:
-    """A diagram laid out by Graphviz (SVG, PNG, PDF)."""
+    """A diagram laid out by Graphviz (SVG, PNG, PDF), refused above the size limit of
+    :mod:`toc.export.limits` (layout time grows far faster than the model)."""
 
     binary: ClassVar[bool] = True
     options: ClassVar[type[Options]] = Options
@@ -56,11 +58,17 @@ class LayoutWriter:
         self.fmt = fmt
 
     def write(self, subject: Model, options: Options) -> bytes:
-        from toc.export.dot import to_dot
+        from toc.export.dot import view_dot
         from toc.export.engine import choose_engine, layout
+        from toc.export.limits import check_layout_size
+        from toc.export.view import build_view
 
         engine = choose_engine(options.engine)  # before the work, so a missing engine fails fast
-        return layout(to_dot(subject, **_drawing(options)), self.fmt, engine)
+        if not options.focused:  # the whole model is drawn: refuse before building the view
+            check_layout_size(len(subject.nodes) + len(subject.links), options.max_size, focused=False)
+        view = build_view(subject, options.for_model(subject.default_language))
+        check_layout_size(len(view.nodes) + len(view.links), options.max_size, options.focused)
+        return layout(view_dot(view), self.fmt, engine)
 
 
 class TextWriter:
