@@ -190,6 +190,8 @@ def run_python(block: Block) -> str:
 
 
 def _bash(script: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    if not (BIN / "toc").exists():
+        pytest.fail(f"no toc command in {BIN}: install the package there (pip install -e .)")
     env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}", NO_COLOR="1")
     env.pop("GITHUB_ACTIONS", None)  # the text format, not GitHub annotations
     return subprocess.run(
