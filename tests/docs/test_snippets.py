@@ -84,7 +84,8 @@ def blocks(page: Path) -> list[Block]:
         before = index - 1
         while before >= 0 and not lines[before].strip():
             before -= 1
-        marker = lines[before].strip() if before >= 0 and "snippet:" in lines[before] else None
+        text = lines[before].strip() if before >= 0 else ""
+        marker = text if text.startswith("<!--") and "snippet:" in text else None
         match = _MARKER.match(marker) if marker else None
         found.append(
             Block(
@@ -286,8 +287,8 @@ def test_every_marker_is_understood(page: Path) -> None:
     lines = page.read_text(encoding="utf-8").splitlines()
     marked = {block.marker for block in blocks(page) if block.marker}
     for number, line in enumerate(lines, 1):
-        if "<!-- snippet:" not in line:
-            continue
+        if not line.strip().startswith("<!--") or "snippet:" not in line:
+            continue  # a marker is a line of its own (one quoted in prose is no marker)
         where = f"{page.name}:{number}"
         match = _MARKER.match(line.strip())
         assert match, f"{where}: write <!-- snippet: skip (reason) --> or <!-- snippet: output -->"
