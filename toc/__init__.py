@@ -126,7 +126,10 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         module, attr = _LAZY[name]
         return getattr(_importlib.import_module(module), attr)
-    raise AttributeError(f"module 'toc' has no attribute {name!r}")
+    from toc._submodules import import_submodule
+
+    # ``toc.export.jupyter.register()`` after a plain ``import toc`` (docs/diagrams.md).
+    return import_submodule(__name__, name)
 
 
 def __dir__() -> list[str]:

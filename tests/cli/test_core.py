@@ -135,11 +135,12 @@ def test_schema_written_to_a_file(tmp_path: Path) -> None:
 
 
 def test_fmt_prints_canonical_yaml_that_loads_back_equal() -> None:
-    code, out, err = run("fmt", str(SMALL))
+    code, out, err = run("fmt", str(SMALL), "-o", "-")
     assert (code, err) == (0, "")
-    assert out.startswith("toc: 1\n")
+    modeline = "# yaml-language-server: $schema=../docs/toc.schema.json\n"  # the file's opening comment
+    assert out.startswith(modeline + "toc: 1\n")
     assert toc.loads(out) == toc.load(SMALL)
-    assert out == toc.dumps(toc.load(SMALL))
+    assert out == modeline + toc.dumps(toc.load(SMALL))
 
 
 def test_fmt_check_fails_on_a_hand_written_file_and_passes_once_formatted(tmp_path: Path) -> None:
@@ -147,8 +148,8 @@ def test_fmt_check_fails_on_a_hand_written_file_and_passes_once_formatted(tmp_pa
     path.write_text(SMALL.read_text(encoding="utf-8"), encoding="utf-8")
     code, out, err = run("fmt", "--check", str(path))
     assert (code, out) == (1, "")
-    assert err == f"{path}: not in canonical form (run: toc fmt {path} -o {path})\n"
-    code, out, _ = run("fmt", str(path), "-o", str(path))
+    assert err == f"{path}: not in canonical form (run: toc fmt {path})\n"
+    code, out, _ = run("fmt", str(path))
     assert (code, out) == (0, "")
     assert run("fmt", "--check", str(path)) == (0, "", "")
     assert toc.load(path) == toc.load(SMALL)

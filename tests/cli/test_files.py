@@ -55,7 +55,7 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         (("report", str(SMALL)), "out.md", b"# "),
         (("report", str(SMALL), "--format", "json"), "out.json", b"{"),
         (("schema",), "out.json", b"{"),
-        (("fmt", str(SMALL)), "out.yaml", b"toc: 1"),
+        (("fmt", str(SMALL)), "out.yaml", b"# yaml-language-server"),  # its opening comment kept
         (("render", str(SMALL), "--format", "dot"), "out.dot", b"digraph"),
         (("render", str(SMALL), "--format", "mmd"), "out.mmd", b"%% "),
         (("render", str(SMALL), "--format", "md"), "out.md", b"## Logframe"),

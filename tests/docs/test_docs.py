@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from toc.io.schema import schema_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,6 +22,18 @@ def test_format_doc_shows_the_example_file_verbatim() -> None:
     blocks = re.findall(r"```yaml\n(.*?)```", doc, flags=re.DOTALL)
     example = (ROOT / "examples" / "small.yaml").read_text(encoding="utf-8")
     assert example in blocks, "docs/format.md must show examples/small.yaml in full"
+
+
+@pytest.mark.parametrize(
+    "page", [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.*"))], ids=lambda page: page.name
+)
+def test_the_docs_stand_alone(page: Path) -> None:
+    """No page (nor the schema's descriptions) cites a document the repository does not have."""
+    if page.suffix not in (".md", ".json"):
+        return
+    text = page.read_text(encoding="utf-8")
+    assert "methodology" not in text.lower(), f"{page.name}: explain it here, or link a page in docs/"
+    assert "../shared" not in text
 
 
 def test_readme_opens_with_exactly_two_commands() -> None:

@@ -1,7 +1,7 @@
 """Bayesian contribution tracing: a claim's posterior, one traceable update at a time.
 
 For a claim H with prior P(H) and an evidence item with Se = P(E|H), α = P(E|¬H)
-(methodology.md §4; Befani & Stedman-Bryce 2017):
+(docs/assessment.md §2; Befani & Stedman-Bryce 2017):
 
 * found:  P(H|E)  = Se·P(H) / (Se·P(H) + α·(1 − P(H)))
 * absent: P(H|¬E) = (1 − Se)·P(H) / ((1 − Se)·P(H) + (1 − α)·(1 − P(H)))

@@ -1,4 +1,4 @@
-"""Indicator progress and status (methodology.md §3).
+"""Indicator progress and status (docs/format.md, indicators).
 
 progress = (actual − baseline) / (target − baseline), which works whichever way the
 indicator improves. The status compares it with how much of the period has passed

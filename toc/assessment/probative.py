@@ -14,7 +14,8 @@ Stedman-Bryce quantify them: a hoop test is one a true claim almost always
 passes (high Se) but a false one often passes too (moderate α); a smoking gun is
 rarely found (low Se) but almost never when the claim is false (low α); a
 doubly decisive test has both; a straw in the wind has Se close to α. The hoop
-and smoking-gun values are those of the worked check in methodology.md §4.
+and smoking-gun values make the worked example of docs/assessment.md §2
+reproduce from test types alone.
 
 Test types and stance defaults describe evidence *for* the claim. An item whose
 stance is ``contradicts`` is the same test for the opposite claim, so its two

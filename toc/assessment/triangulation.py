@@ -1,7 +1,8 @@
 """Triangulation: how many independent methods, sources and investigators stand behind a claim.
 
 Denzin's triangulation asks for agreement across independent sources, methods
-and investigators (methodology.md §4). Over the evidence items about a claim:
+and investigators (Denzin 1970; docs/assessment.md §3). Over the evidence items
+about a claim:
 
 * **methods** — distinct ``method`` values (survey, interview …);
 * **sources** — distinct independence keys (see :func:`toc.assessment.contribution.independence_key`):

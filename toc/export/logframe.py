@@ -1,4 +1,4 @@
-"""The logframe matrix (methodology.md §1) as Markdown, CSV and self-contained HTML.
+"""The logframe matrix (docs/diagrams.md) as Markdown, CSV and self-contained HTML.
 
 Rows, top to bottom: impact, outcomes, outputs, activities (one row per result, model
 order), then a last row whose assumptions cell holds the **pre-conditions** — conditions

@@ -11,7 +11,7 @@ __all__ = ["Assumption"]
 
 
 class Assumption(Element):
-    """A state that must hold for a link to work (methodology.md §2).
+    """A state outside the programme's control that must hold for a link to work.
 
     ``status`` is what the model's authors declare; the rules derive one from the
     evidence and report a disagreement.

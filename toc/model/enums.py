@@ -1,4 +1,4 @@
-"""The closed vocabularies of the format, with their sources in the methodology."""
+"""The closed vocabularies of the format (docs/format.md), with their published sources."""
 
 from __future__ import annotations
 
@@ -51,8 +51,8 @@ class LinkKind(StrEnum):
 
 
 class AssumptionKind(StrEnum):
-    """methodology.md §2: an assumption is external and must hold for a link to work;
-    a condition must hold before implementation can start; a risk is a factor that may
+    """An assumption is external and must hold for a link to work; a condition must hold
+    before implementation can start (EU PCM's pre-conditions); a risk is a factor that may
     break a link."""
 
     ASSUMPTION = "assumption"
@@ -101,7 +101,7 @@ MEASURE_CODES = {
 
 
 class Method(StrEnum):
-    """How evidence was gathered (methodology.md §4, sources and triangulation)."""
+    """How evidence was gathered: counted as methods for triangulation (docs/assessment.md §3)."""
 
     DOCUMENT_REVIEW = "document-review"
     MONITORING_DATA = "monitoring-data"

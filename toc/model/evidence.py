@@ -15,7 +15,7 @@ class Evidence(Element):
 
     ``source`` names the data source (one survey, one set of interviews) so that
     triangulation can count independent sources; ``cite`` says where a document
-    reports it. The process-tracing fields are optional (methodology.md §4).
+    reports it. The process-tracing fields are optional (docs/assessment.md §2).
     """
 
     about: list[LinkId] = Field(min_length=1)

@@ -19,7 +19,11 @@ def cycle(ctx: Context) -> Iterator[Finding]:
 
     A results chain reads upward; a loop (A leads to B leads to A) makes it
     impossible to say what comes first, and every query about pathways becomes
-    ambiguous. Reported once per loop, on its first link in the file.
+    ambiguous. Reported once per group of results that all lead to one another (a
+    strongly connected component): loops that share a result, such as A → B → A
+    and B → C → B, are one finding that names A, B and C; loops with no result in
+    common are separate findings. Each is reported on the group's first link in
+    the file, and names the results in sorted order of their ids.
 
     Fails:
 
@@ -146,9 +150,9 @@ def link_without_assumption(ctx: Context) -> Iterator[Finding]:
     """A link into an outcome or impact rests on no stated assumption.
 
     Above the outputs the programme no longer controls what happens: every such
-    step depends on external factors (methodology §2). Stating none hides what
-    has to hold and what to monitor. An assumption on the link, or on the node it
-    leads to, counts.
+    step depends on external factors, which a logframe states in its assumptions
+    column (EU PCM Guidelines, 2004). Stating none hides what has to hold and what
+    to monitor. An assumption on the link, or on the node it leads to, counts.
 
     Fails:
 
