@@ -23,7 +23,7 @@ from toc.safetext import dumps_json, markdown, one_line, visible
 MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
-any_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+any_text = st.text(st.characters(codec="utf-8"), max_size=40)
 """Any text a YAML file can hold (YAML forbids lone surrogates), control characters included."""
 text_or_hostile = st.one_of(any_text, hostile_text())
 
