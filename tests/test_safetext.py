@@ -109,6 +109,9 @@ def test_dumps_json_reads_back_the_same_and_has_no_raw_control(text: str) -> Non
         "back\\slash \\[ \\*",
         "trailing two spaces  \nnext",
         "[^1] footnote\n\n[^1]: https://evil.example",
+        "ends with a hash #",
+        "ends with hashes ##",
+        "#",
     ],
 )
 @pytest.mark.parametrize("where", ["paragraph", "bullet", "heading", "cell"])

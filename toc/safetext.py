@@ -93,6 +93,8 @@ _MD_ENTITY = re.compile(r"&(?=#|[A-Za-z][A-Za-z0-9]*;)")
 _MD_START = re.compile(r"^(?:[#>]|[-+=](?=[-+=\s]|$)|(\d{1,9})([.)])(?=\s|$))")
 """Block markup at the start of a line: heading, quote, list item, rule, setext underline,
 numbered item."""
+_MD_CLOSING = re.compile(r"(?<=\s)#(?=#*$)")
+"""The ``#`` run that would close a heading (``## Title ##``) and vanish."""
 _LINE_BREAKS = re.compile("\r\n|\r|\n|\u2028|\u2029")
 
 
@@ -124,5 +126,7 @@ def markdown(text: str, *, cell: bool = False) -> str:
         line = line.strip().replace("\t", " ")
         line = anywhere.sub(_backslash, line)
         line = _MD_ENTITY.sub("&amp;", line).replace("<", "&lt;")
-        lines.append(line if cell else _MD_START.sub(_md_start, line, count=1))
+        if not cell:
+            line = _MD_CLOSING.sub("\\#", _MD_START.sub(_md_start, line, count=1))
+        lines.append(line)
     return "<br>".join(lines)
