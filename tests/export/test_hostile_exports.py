@@ -50,7 +50,8 @@ def _markup(md: str) -> list[str]:
         if token.type == "html_block":
             found.append(token.content)
         for child in token.children or []:
-            if child.type in {"link_open", "image"} or (child.type == "html_inline" and child.content != "<br>"):
+            ours = child.type == "html_inline" and child.content == "<br>"
+            if child.type in {"link_open", "image", "html_inline"} and not ours:
                 found.append(f"{child.type} {child.content}")
     return found
 
