@@ -58,7 +58,7 @@ def visible(text: str, keep: str = "\n\t") -> str:
     ``\\ud800`` (the way Python writes them), so the text stays on the lines it was given
     and nothing hides in it.
     """
-    if text.isascii() and text.isprintable():  # the common case, checked in C
+    if text.isprintable():  # the common case, checked in C: no control, surrogate or noncharacter
         return text
     return _unsafe(keep).sub(_escape, text)
 
@@ -78,6 +78,8 @@ def dumps_json(data: Any, *, indent: int | None = 2, sort_keys: bool = False) ->
     CSI is an escape sequence) or cannot be encoded (surrogates). The value read back is the same.
     """
     text = json.dumps(data, indent=indent, ensure_ascii=False, sort_keys=sort_keys)
+    if text.replace("\n", "").isprintable():  # the common case, checked in C
+        return text
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
