@@ -9,7 +9,9 @@ suite fast.
 
 ``models(hostile_labels=True)`` fills every free text with the characters that break
 naive writers: quotes, ``<>&{}|``, backslashes, newlines, tabs, non-ASCII, emoji,
-surrounding spaces, and YAML-looking text (``no``, ``null``, ``- x``, ``# x``, ``a: b``).
+surrounding spaces, YAML-looking text (``no``, ``null``, ``- x``, ``# x``, ``a: b``), Markdown
+and HTML that would inject a link, an image or a script, and control characters that would
+drive a terminal (ESC, BEL, CSI) or break XML.
 """
 
 from __future__ import annotations
@@ -105,6 +107,21 @@ HOSTILE_STRINGS = (
     "line\u2028separator",
     "bell\x07",
     "\ufeffbom",
+    "[x](https://evil.example) ![t](https://evil.example/p.png)",
+    "[ref][1]\n\n[1]: https://evil.example",
+    "<https://evil.example> <img src=x onerror=alert(1)>",
+    "<script>alert(1)</script><!-- c -->",
+    "# heading",
+    "1. item",
+    "> quote",
+    "`code` *em* _em_ ~~s~~ $m$ &lt; &#60;",
+    "]]> <![CDATA[ &",
+    "title \x1b]0;pwned\x07",
+    "hide \x1b[8mtext\x1b[0m",
+    "csi \x9b31m red",
+    "cr\roverwrite",
+    "nul\x00 del\x7f vt\x0b ff\x0c",
+    "\ufffe\uffff",
 )
 """Texts that a YAML writer must quote or escape to read back unchanged."""
 

@@ -19,7 +19,7 @@ from toc.cli import main
 from toc.cli.streams import Streams
 from toc.export import engine as engine_mod
 from toc.export.errors import RenderError
-from toc.export.labels import csv_cell, dot_html, dot_string, markdown_cell, mermaid_text
+from toc.export.labels import clean, csv_cell, dot_html, dot_string, markdown_cell, mermaid_text
 from toc.export.logframe import logframe_markdown
 from toc.export.mermaid import to_mermaid
 from toc.export.render import render_bytes
@@ -110,7 +110,8 @@ def test_dot_string_and_html_label_round_trip_through_graphviz(text: str) -> Non
         (dot_string, 'a "b" \\N\nc', '"a \\"b\\" \\\\N\\nc"'),
         (dot_html, "<b>&'\"\né", "&lt;b&gt;&amp;&#39;&quot;<br/>&#233;"),
         (mermaid_text, 'x"]; click y "z|w#`\n', "x#34;#93;#59; click y #34;z#124;w#35;#96;<br>"),
-        (markdown_cell, "a|b\n*c* <d> [e](f) \\", "a\\|b<br>\\*c\\* &lt;d&gt; \\[e\\](f) \\\\"),
+        (markdown_cell, "a|b\n*c* <d> [e](f) \\", "a\\|b<br>\\*c\\* &lt;d> \\[e\\](f) \\\\"),
+        (markdown_cell, "![t](x) &lt; M&E #1 $x$ ~y~", "!\\[t\\](x) &amp;lt; M&E #1 \\$x\\$ \\~y\\~"),
         (csv_cell, "=HYPERLINK(1)", "'=HYPERLINK(1)"),
     ],
 )
@@ -271,6 +272,11 @@ def test_jupyter_falls_back_without_engine(monkeypatch: pytest.MonkeyPatch) -> N
     assert model_svg(toc.load(RICH)) is None
 
 
-@pytest.mark.parametrize("text", ["", " ", "\x00\x1b", "\u2028", "\ufffe"])
-def test_control_characters_and_noncharacters_are_dropped(text: str) -> None:
-    assert dot_string(text) == '"' + text.strip("\x00\x1b\u2028\ufffe") + '"'
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [("", ""), (" ", " "), ("\x00\x1b", "\\x00\\x1b"), ("a\u2028b", "a\nb"), ("\ufffe", "\\ufffe")],
+)
+def test_control_characters_and_noncharacters_are_shown_as_escapes(text: str, shown: str) -> None:
+    """Never raw in the file (Graphviz and XML refuse them), never silently dropped."""
+    assert clean(text) == shown
+    assert dot_string(text) == '"' + shown.replace("\\", "\\\\").replace("\n", "\\n") + '"'

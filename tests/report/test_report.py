@@ -8,11 +8,14 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from markdown_it import MarkdownIt
 
 import toc
 from tests.snapshot import assert_snapshot
 from tests.strategies import models
 from toc.report import format_for, render_report
+from toc.report.content import build
+from toc.report.document import Heading, Table
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKED = ROOT / "tests" / "data" / "report_worked.yaml"
@@ -156,3 +159,85 @@ def test_any_model_renders_in_every_format(model: toc.Model) -> None:
     html = render_report(result, "html")
     assert "<script" not in html
     json.loads(render_report(result, "json"))
+
+
+# --- hostile text: the report shows it, never acts on it -----------------------------------------
+
+MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+INJECTED = (
+    "[x](https://evil.example) ![t](https://evil.example/p.png) <img src=x onerror=alert(1)> "
+    "<https://evil.example> `c` *e* ~~s~~ | \\x1b]0;pwned\\x07 \\x9b2J"
+)
+"""Written into double-quoted YAML, where ``\\x1b`` is the escape for ESC."""
+HOSTILE_MODEL = f"""
+toc: 1
+programme: {{id: p, title: "# {INJECTED}"}}
+nodes:
+  - {{id: a, level: activity, label: "- {INJECTED}"}}
+  - id: o
+    level: outcome
+    label: "1. {INJECTED}"
+    indicators:
+      - {{id: i, label: "> {INJECTED}", means_of_verification: ["{INJECTED}"]}}
+links:
+  - {{from: a, to: o, rationale: "{INJECTED}"}}
+assumptions:
+  - {{id: h, statement: "{INJECTED}\\n\\n## not a heading\\n<div>", applies_to: [a->o]}}
+evidence:
+  - {{id: e, about: [h], summary: "{INJECTED}", method: survey, stance: supports, cite: "{INJECTED}"}}
+recommendations:
+  - {{id: r, text: "{INJECTED}", responds_to: [h]}}
+"""
+
+
+def _markup(md: str) -> list[str]:
+    """Every token that a renderer would turn into a link, an image or HTML of its own."""
+    found = []
+    for token in MD.parse(md):
+        if token.type == "html_block":
+            found.append(token.content)
+        for child in token.children or []:
+            if child.type in {"link_open", "image"} or (
+                child.type == "html_inline" and child.content != "<br>"
+            ):
+                found.append(f"{child.type} {child.content}")
+    return found
+
+
+def _hostile(tmp_path: Path) -> toc.Assessment:
+    path = tmp_path / "hostile.yaml"
+    path.write_text(HOSTILE_MODEL, encoding="utf-8")
+    return toc.assess(toc.load(path))
+
+
+def test_markdown_report_makes_no_link_image_or_html_from_model_text(tmp_path: Path) -> None:
+    result = _hostile(tmp_path)
+    md = render_report(result, "md")
+    assert _markup(md) == []
+    assert not CONTROL.search(md.replace("\n", ""))
+    headings = [t for t in MD.parse(md) if t.type == "heading_open"]
+    assert len(headings) == sum(isinstance(b, Heading) for b in build(result))
+    assert "\\[x\\](https://evil.example)" in md  # shown as written, escaped rather than stripped
+    assert "\\\\x1b\\]0;pwned\\\\x07" in md  # the escape, its backslash escaped for Markdown
+
+
+def test_html_report_carries_no_markup_or_control_character_from_model_text(tmp_path: Path) -> None:
+    html = render_report(_hostile(tmp_path), "html")
+    assert "<img" not in html
+    assert "<div>" not in html
+    assert not CONTROL.search(html.replace("\n", ""))
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+@settings(deadline=None, max_examples=25, suppress_health_check=[HealthCheck.too_slow])
+@given(model=models(hostile_labels=True, max_nodes=12))
+def test_any_model_gives_a_markdown_report_without_markup_from_its_text(model: toc.Model) -> None:
+    result = toc.assess(model)
+    md = render_report(result, "md")
+    assert _markup(md) == []
+    assert not CONTROL.search(md.replace("\n", ""))
+    blocks = build(result)
+    parsed = [t.type for t in MD.parse(md)]
+    assert parsed.count("heading_open") == sum(isinstance(b, Heading) for b in blocks)
+    assert parsed.count("table_open") == sum(isinstance(b, Table) and bool(b.header) for b in blocks)

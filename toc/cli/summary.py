@@ -1,4 +1,8 @@
-"""``toc summary``: what a model holds, at a glance."""
+"""``toc summary``: what a model holds, at a glance.
+
+Model text is shown on one line with its control characters as escapes
+(:func:`toc.safetext.one_line`): a title cannot drive the terminal or add lines of its own.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from collections import Counter
 from toc.cli.inputs import add_model_input
 from toc.cli.streams import Streams
 from toc.model.base import Text
+from toc.safetext import one_line
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -23,15 +28,15 @@ def run(args: argparse.Namespace, io: Streams) -> int:
     model = load(args.model, args.source, max_bytes=args.max_bytes)
 
     def text(value: Text | None) -> str:
-        return model.text(value, args.lang)
+        return one_line(model.text(value, args.lang))
 
     p = model.programme
     out = io.out
-    out.write(f"{text(p.title)} ({p.id})\n")
+    out.write(f"{text(p.title)} ({one_line(p.id)})\n")
     if p.period:
         out.write(f"  period:      {p.period.start} – {p.period.end}\n")
     if p.budget:
-        out.write(f"  budget:      {p.budget.amount:,.0f} {p.budget.currency}\n")
+        out.write(f"  budget:      {p.budget.amount:,.0f} {one_line(p.budget.currency)}\n")
     for name, value in (("funder", p.funder), ("implementer", p.implementer)):
         if value:
             out.write(f"  {name + ':':<12} {text(value)}\n")

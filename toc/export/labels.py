@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import textwrap
 
+from toc.safetext import markdown, visible
+
 __all__ = [
     "csv_cell",
     "dot_html",
@@ -20,22 +22,16 @@ __all__ = [
     "wrap",
 ]
 
-# C0 and C1 control characters other than newline and tab, plus the Unicode line/paragraph
-# separators, which several renderers treat as line breaks of their own.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufdd0-\ufdef]")
-_NEWLINES = re.compile(r"\r\n|\r|\n")
-_NONCHARACTERS = re.compile(
-    "[" + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(17)) + "]"
-)
+_NEWLINES = re.compile("\r\n|\r|\n|\u2028|\u2029")
 
 
 def clean(text: str) -> str:
-    """Drop control characters and normalise line ends to ``\\n``; tabs become spaces."""
+    """Line ends (and U+2028/9) as ``\\n``, tabs as spaces, every other control character or
+    noncharacter as its escape (``\\x07``, ``\\ufffe``; :func:`toc.safetext.visible`): shown,
+    never dropped, and never raw in a file (XML 1.0 forbids them, Graphviz rejects some)."""
     if text.isascii() and text.isprintable():  # the common case, checked in C
         return text
-    text = _CONTROL.sub("", _NEWLINES.sub("\n", text)).replace("\t", " ")
-    # noncharacters (U+FFFE, U+1FFFF …) are rejected by Graphviz and XML alike
-    return _NONCHARACTERS.sub("", text)
+    return visible(_NEWLINES.sub("\n", text)).replace("\t", " ")
 
 
 def wrap(text: str, width: int) -> list[str]:
@@ -103,17 +99,10 @@ def mermaid_id(element_id: str) -> str:
     return "n_" + _MERMAID_ID.sub("_", element_id)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}#|~!])")
-
-
 def markdown_cell(text: str) -> str:
-    """Text for one cell of a GitHub-flavoured Markdown table: pipes and Markdown syntax
-    backslash-escaped, HTML made inert, newlines as ``<br>``."""
-    lines = []
-    for line in clean(text).split("\n"):
-        escaped = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        lines.append(_MD_SPECIAL.sub(r"\\\1", escaped).strip())
-    return "<br>".join(lines)
+    """Text for one cell of a GitHub-flavoured Markdown table (see :func:`toc.safetext.markdown`:
+    the one Markdown escaping for every output)."""
+    return markdown(clean(text), cell=True)
 
 
 def html_text(text: str) -> str:

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 from toc.assessment import as_of_date, assess_assumptions, indicator_progress
 from toc.export.dot import INDICATOR_MARKER, STATUS_STYLE, number
-from toc.export.labels import csv_cell, html_text, markdown_cell
+from toc.export.labels import clean, csv_cell, html_text, markdown_cell
 from toc.export.options import Options
 from toc.graph import TocGraph
 from toc.model import Assumption, AssumptionKind, AssumptionStatus, Level, Model
+from toc.safetext import markdown
 from toc.words import row_name, status_word, word
 
 __all__ = ["Row", "logframe_csv", "logframe_html", "logframe_markdown", "logframe_rows"]
@@ -146,10 +147,11 @@ def _cells(row: Row) -> list[list[str]]:
 
 
 def logframe_markdown(model: Model, **options: object) -> str:
-    """A GitHub-flavoured Markdown table (pipes and newlines in labels escaped)."""
+    """A GitHub-flavoured Markdown table. All text goes through :func:`toc.safetext.markdown`, the
+    one Markdown escaping: no link, image, HTML or cell break can come from the model."""
     o = Options.of(**options).for_model(model.default_language)
     title = f"{word('logframe', o.lang)}: {model.text(model.programme.title, o.lang)}"
-    lines = [f"## {markdown_cell(title)}", ""]
+    lines = [f"## {markdown(clean(title))}", ""]
     headers = _headers(o)
     lines.append("| " + " | ".join(markdown_cell(h) for h in headers) + " |")
     lines.append("|" + "|".join("---" for _ in headers) + "|")

@@ -2,7 +2,8 @@
 
 ``::error file=F,line=L,col=C,title=TOC302 assumption-contradicted::message``;
 warnings are ``::warning``, info is ``::notice``. Values are escaped as the
-runner expects (``%``, CR and LF everywhere; ``:`` and ``,`` in properties).
+runner expects (``%``, CR and LF everywhere; ``:`` and ``,`` in properties); other
+control characters are written as escapes (``\x1b``), never raw.
 Suppressed findings are not annotated. A file that cannot be read or parsed is annotated
 as an error at the line and column of each problem.
 """
@@ -11,11 +12,15 @@ from __future__ import annotations
 
 from toc.diagnostics import Severity
 from toc.formatters import Report
+from toc.safetext import visible
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(text: str) -> str:
+    """Newlines as the runner's ``%0A``; every other control character as its visible escape
+    (``\x1b``), so that nothing reaches the log viewer as a terminal sequence."""
+    text = visible(text, keep="\n\r")
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

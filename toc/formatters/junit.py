@@ -2,7 +2,9 @@
 
 A file with no findings is one passing test case; each unsuppressed finding is a
 failing test case named ``CODE name (target)``; a suppressed one is skipped with
-its reason. Built with ElementTree, so the output is well-formed XML.
+its reason. Built with ElementTree, so markup in the text is escaped; XML 1.0 forbids
+most control characters even as references, so every text goes through
+:func:`toc.safetext.visible` first (``\\x1b``, never raw): the file parses whatever the model says.
 """
 
 from __future__ import annotations
@@ -11,6 +13,15 @@ import xml.etree.ElementTree as ET
 from itertools import groupby
 
 from toc.formatters import Report
+from toc.safetext import visible
+
+
+def _element(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+    """A child element whose attributes and text can be written as XML 1.0."""
+    child = ET.SubElement(parent, tag, {key: visible(value) for key, value in attributes.items()})
+    if text is not None:
+        child.text = visible(text)
+    return child
 
 
 def render(report: Report, colour: bool = False) -> str:
@@ -20,7 +31,7 @@ def render(report: Report, colour: bool = False) -> str:
     for file in dict.fromkeys([*report.files, *grouped]):
         items = grouped.get(file, [])
         failures = sum(1 for d in items if d.suppressed is None)
-        suite = ET.SubElement(
+        suite = _element(
             root,
             "testsuite",
             name=file,
@@ -30,19 +41,24 @@ def render(report: Report, colour: bool = False) -> str:
             skipped=str(len(items) - failures),
         )
         if not items:
-            ET.SubElement(suite, "testcase", classname=file, name="toc check")
+            _element(suite, "testcase", classname=file, name="toc check")
         for d in items:
-            case = ET.SubElement(suite, "testcase", classname=file, name=f"{d.code} {d.name} ({d.target})")
+            case = _element(suite, "testcase", classname=file, name=f"{d.code} {d.name} ({d.target})")
             if d.suppressed is not None:
-                ET.SubElement(case, "skipped", message=f"suppressed: {d.suppressed}")
+                _element(case, "skipped", message=f"suppressed: {d.suppressed}")
             else:
-                failure = ET.SubElement(case, "failure", message=d.message, type=d.severity.value)
-                failure.text = f"{d.file}:{d.line}:{d.column}: {d.message}"
+                _element(
+                    case,
+                    "failure",
+                    f"{d.file}:{d.line}:{d.column}: {d.message}",
+                    message=d.message,
+                    type=d.severity.value,
+                )
     unreadable = {p.location.file: p for p in reversed(report.input_errors)}
     for file, problem in sorted(unreadable.items()):
-        suite = ET.SubElement(root, "testsuite", name=file, tests="1", failures="0", errors="1", skipped="0")
-        case = ET.SubElement(suite, "testcase", classname=file, name="toc check: read the model")
-        error = ET.SubElement(case, "error", message=problem.message, type="unreadable")
-        error.text = "\n".join(str(p) for p in report.input_errors if p.location.file == file)
+        suite = _element(root, "testsuite", name=file, tests="1", failures="0", errors="1", skipped="0")
+        case = _element(suite, "testcase", classname=file, name="toc check: read the model")
+        text = "\n".join(str(p) for p in report.input_errors if p.location.file == file)
+        _element(case, "error", text, message=problem.message, type="unreadable")
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

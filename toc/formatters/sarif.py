@@ -8,13 +8,13 @@ reason, as SARIF provides. Severity → level: error, warning, note.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from toc._version import __version__
 from toc.diagnostics import Severity
 from toc.formatters import Report
 from toc.rules.registry import all_rules
+from toc.safetext import dumps_json
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -88,4 +88,4 @@ def render(report: Report, colour: bool = False) -> str:
             }
         ],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return dumps_json(log) + "\n"

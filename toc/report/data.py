@@ -7,7 +7,6 @@ Text is given in the chosen language.
 
 from __future__ import annotations
 
-import json
 import math
 from typing import Any
 
@@ -18,6 +17,7 @@ from toc.assessment.probative import NO_PROBATIVE_TOLERANCE, TEST_DEFAULTS, UNTY
 from toc.assessment.triangulation import Triangulation
 from toc.model import Evidence
 from toc.model.base import Text
+from toc.safetext import dumps_json
 
 __all__ = ["render_json", "to_data"]
 
@@ -229,4 +229,4 @@ def to_data(assessment: Assessment, lang: str | None = None) -> dict[str, Any]:
 
 
 def render_json(assessment: Assessment, lang: str | None = None) -> str:
-    return json.dumps(to_data(assessment, lang), indent=2, ensure_ascii=False) + "\n"
+    return dumps_json(to_data(assessment, lang)) + "\n"

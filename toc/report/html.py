@@ -6,11 +6,12 @@ is fetched (no fonts, scripts or images from elsewhere).
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
-from html import escape
 
 from toc.report.document import Block, Bullets, Diagram, Fields, Heading, Para, Table
+from toc.safetext import visible
 
 __all__ = ["render_html"]
 
@@ -31,6 +32,13 @@ figure.diagram{overflow:auto;border:1px solid #d0d7de;padding:.5rem;margin:0}
 figure.diagram svg{max-width:100%;height:auto}
 @media print{body{max-width:none;padding:0}h2{break-before:page}}
 """
+
+
+def escape(text: str) -> str:
+    """Text for HTML content or a quoted attribute; control characters as visible escapes
+    (``\\x1b``), which HTML and XML parsers both accept."""
+    return html.escape(visible(text))
+
 
 _PROLOG = re.compile(r"^\s*(<\?xml[^>]*\?>\s*)?(<!DOCTYPE[^>]*>\s*)?(<!--.*?-->\s*)*", re.DOTALL)
 
