@@ -33,8 +33,9 @@ class Report:
     checked nothing never looks clean."""
 
     def __post_init__(self) -> None:
-        # one order for every format: file, line, column, code, message
-        object.__setattr__(self, "diagnostics", tuple(sorted(self.diagnostics)))
+        # one order for every format: file, line, column, code, message (then as given: two
+        # findings alike but for their suppression reason cannot be compared as whole tuples)
+        object.__setattr__(self, "diagnostics", tuple(sorted(self.diagnostics, key=Diagnostic.sort_key)))
 
     @property
     def active(self) -> list[Diagnostic]:

@@ -26,7 +26,7 @@ def _element(parent: ET.Element, tag: str, text: str | None = None, **attributes
 
 def render(report: Report, colour: bool = False) -> str:
     root = ET.Element("testsuites", name="toc check")
-    ordered = sorted(report.diagnostics)
+    ordered = report.diagnostics  # in reporting order already (Report)
     grouped = {file: list(items) for file, items in groupby(ordered, key=lambda d: d.file)}
     for file in dict.fromkeys([*report.files, *grouped]):
         items = grouped.get(file, [])

@@ -54,7 +54,7 @@ def render(report: Report, colour: bool = False) -> str:
         for r in rules
     ]
     results: list[dict[str, Any]] = []
-    for d in sorted(report.diagnostics, key=lambda d: d.sort_key()):
+    for d in report.diagnostics:  # in reporting order already (Report)
         physical: dict[str, Any] = {"artifactLocation": {"uri": d.file.replace("\\", "/")}}
         if d.line > 0:
             physical["region"] = {"startLine": d.line, "startColumn": max(d.column, 1)}
