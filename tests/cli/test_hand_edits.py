@@ -49,3 +49,17 @@ def test_a_collection_of_the_wrong_type_exits_2_with_the_key_located(
     assert done.returncode == 2, done.stderr
     assert f"m.yaml:{line}:{column}: {message}" in done.stderr, done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_symlink_loop_gets_one_message_from_every_command(tmp_path: Path) -> None:
+    loop = tmp_path / "a.yaml"
+    loop.symlink_to(tmp_path / "b.yaml")
+    (tmp_path / "b.yaml").symlink_to(loop)
+    said = set()
+    for command in ("check", "summary"):
+        done = _toc(command, str(loop))
+        assert done.returncode == 2
+        [line] = [line for line in done.stderr.splitlines() if line.startswith(str(loop))]
+        said.add(line)
+    assert len(said) == 1, said
+    assert "symbolic links" in said.pop()

@@ -72,8 +72,8 @@ def collect(paths: list[str], models_only: bool) -> tuple[list[str], list[str]]:
                     if candidate.suffix in (".yaml", ".yml") and is_model_file(candidate):
                         found.append(str(candidate))
             files.extend(found)
-        elif path.exists():
-            if models_only and not is_model_file(path):
+        elif path.exists() or path.is_symlink():  # a broken link or a loop: the loader says which
+            if models_only and path.exists() and not is_model_file(path):
                 continue
             files.append(raw)
         else:
