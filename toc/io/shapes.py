@@ -98,12 +98,13 @@ def flatten(doc: Document) -> Flat:
         if items is None:
             continue
         flat.data[section] = []
-        for item, where in items:
-            if section == "assumptions" and isinstance(item, dict) and "evidence" in item:
-                written = f"{section}[{len(flat.data[section])}]"
-                out.assumption(item, about=None, origin=item, written=written, moved=False)
+        for i, item in enumerate(items):
+            if not isinstance(item, dict):
+                out.add(section, item, item, where=out.where(root, section, i))
+            elif section == "assumptions" and "evidence" in item:
+                out.assumption(item, about=None, origin=item, written=f"{section}[{i}]", moved=False)
             else:
-                out.add(section, item, item, where=where)
+                out.add(section, item, item)
     out.add_lifted()  # after the evidence section, which would otherwise start a new list
     if "logframe" in root:
         out.logframe(root["logframe"])
@@ -146,10 +147,8 @@ class _Out:
         loc = (self.doc.key_location(where, key) if key else self.doc.location(where)) or _start(self.doc)
         self.problems.append(Problem(loc, message, hint))
 
-    def sequence(
-        self, container: dict[str, Any], key: str, single: bool = False
-    ) -> list[tuple[Any, Location | None]] | None:
-        """The type guard: the items under ``container[key]``, each with where it was written.
+    def sequence(self, container: dict[str, Any], key: str, single: bool = False) -> list[Any] | None:
+        """The type guard: the items under ``container[key]``.
 
         A list is what every collection key holds (``single``: or one item written on its own,
         as the logframe allows for nodes, assumptions and preconditions). Anything else — the key
@@ -157,9 +156,9 @@ class _Out:
         """
         value = container[key]
         if isinstance(value, list):
-            return [(item, self.doc.value_location(value, i)) for i, item in enumerate(value)]
+            return value
         if single and value is not None and (isinstance(value, dict) or key == "assumptions"):
-            return [(value, self.doc.value_location(container, key))]
+            return [value]
         noun = NOUNS.get(key, "items")
         if value is None:
             hint = f"write one '- …' line per item under '{key}:', or [] for none; or remove the key"
@@ -169,6 +168,13 @@ class _Out:
             hint = f"write a list under '{key}:', one '- …' line per item, or [a, b] on one line"
         self.problem(container, key, f"{key}: expected a list of {noun}, got {_what(value)}", hint)
         return None
+
+    def where(self, container: dict[str, Any], key: str, index: int) -> Location | None:
+        """Where item ``index`` under ``container[key]`` stands (the value, when written alone)."""
+        value = container[key]
+        if isinstance(value, list):
+            return self.doc.value_location(value, index)
+        return self.doc.value_location(container, key)
 
     def assumption(
         self, item: dict[str, Any], about: str | None, origin: Any, written: str, moved: bool
@@ -185,9 +191,11 @@ class _Out:
         ident = item.get("id")
         ident = ident if isinstance(ident, str) else None
         evidence = self.sequence(origin, "evidence") if "evidence" in origin else None
-        for j, (ev, where) in enumerate(evidence or ()):
-            element = ev
-            if isinstance(ev, dict) and ident is not None:
+        for j, ev in enumerate(evidence or ()):
+            element, where = ev, None
+            if not isinstance(ev, dict):
+                where = self.where(origin, "evidence", j)
+            elif ident is not None:
                 element = {**ev, "about": [*_list(ev.get("about")), ident]}
             self.lifted.append((element, ev, where, f"{written}.evidence[{j}]"))
         return ident
@@ -229,7 +237,7 @@ class _Out:
                     suggest(key, LOGFRAME_KEYS) or "use impact, outcomes or preconditions",
                 )
         if "preconditions" in frame:
-            for j, (pre, _) in enumerate(self.sequence(frame, "preconditions", single=True) or ()):
+            for j, pre in enumerate(self.sequence(frame, "preconditions", single=True) or ()):
                 if isinstance(pre, dict):
                     written = f"logframe.preconditions[{j}]"
                     self.assumption({"kind": "condition", **pre}, None, pre, written, moved=True)
@@ -237,8 +245,10 @@ class _Out:
                     self.problem(frame, "preconditions", "a precondition is a mapping with id and statement")
         for key, level in (("impact", "impact"), ("impacts", "impact"), ("outcomes", "outcome")):
             if key in frame:
-                for j, (item, where) in enumerate(self.sequence(frame, key, single=True) or ()):
-                    self.node(item, level, None, where, _step(f"logframe.{key}", frame[key], j))
+                for j, item in enumerate(self.sequence(frame, key, single=True) or ()):
+                    self.node(
+                        item, level, None, self.where(frame, key, j), _step(f"logframe.{key}", frame[key], j)
+                    )
 
     def node(self, item: Any, level: str, parent: str | None, where: Location | None, written: str) -> None:
         if not isinstance(item, dict):
@@ -270,14 +280,14 @@ class _Out:
                 extra = {}
             link = {**extra, "from": ident, "to": parent}
             if "assumptions" in extra:
-                link["assumptions"] = [a for a, _ in self.sequence(extra, "assumptions") or ()]
+                link["assumptions"] = list(self.sequence(extra, "assumptions") or ())
             if "rationale" in item:
                 link["rationale"] = item["rationale"]
             given = extra.get("id")
             link_id = given if isinstance(given, str) else f"{ident}->{parent}"
             self.add("links", link, item, trail=written)
         if "assumptions" in item:
-            for j, (assumption, _) in enumerate(self.sequence(item, "assumptions", single=True) or ()):
+            for j, assumption in enumerate(self.sequence(item, "assumptions", single=True) or ()):
                 target = link_id or ident
                 if isinstance(assumption, dict):
                     here = _step(f"{written}.assumptions", item["assumptions"], j)
@@ -300,8 +310,14 @@ class _Out:
                     f"an {level} lists {', '.join(_ALLOWED_CHILDREN[level]) or 'nothing'}",
                 )
                 continue
-            for j, (child, where) in enumerate(self.sequence(item, key, single=True) or ()):
-                self.node(child, child_level, ident, where, _step(f"{written}.{key}", item[key], j))
+            for j, child in enumerate(self.sequence(item, key, single=True) or ()):
+                self.node(
+                    child,
+                    child_level,
+                    ident,
+                    self.where(item, key, j),
+                    _step(f"{written}.{key}", item[key], j),
+                )
 
 
 def _step(path: str, value: Any, index: int) -> str:
