@@ -325,7 +325,8 @@ class _Builder:
         size = 1
         get, build, add = self.get, self.value, record.extend
         flow = start.flow_style
-        last: tuple[str, int] | None = None  # in {…}: the last key with a plain value, and where it starts
+        last_key: str | None = None  # in {…}: the last key with a value, and the value's event
+        last_event: Any = None
         while True:
             key_event: Any = get()
             kind = type(key_event)
@@ -334,8 +335,14 @@ class _Builder:
             key = self.key(key_event)
             value_event = get()
             value, n = build(value_event, depth)
-            if flow and key is not None:
-                last = self.flow_key(result, key, key_event, value_event, value, last)
+            if flow:  # in {…}, a key with no value may be the tail of the value before it
+                tail = (
+                    value is None
+                    and last_key is not None
+                    and self.split(result, key, (key_event, value_event), (last_key, last_event))
+                )
+                if not tail:  # a tail continues the last value: a further tail continues it too
+                    last_key, last_event = key, value_event
             if key is None:  # '<<'
                 merges.append((value, value_event))
                 size += n
@@ -359,31 +366,23 @@ class _Builder:
             self.anchors[start.anchor] = (result, size, start)
         return result, size
 
-    def flow_key(
-        self,
-        result: dict[str, Any],
-        key: str,
-        key_event: Any,
-        value_event: Event,
-        value: Any,
-        last: tuple[str, int] | None,
-    ) -> tuple[str, int] | None:
-        """Note a key of a ``{…}`` mapping written with no ``:`` after a plain value (an unquoted
-        comma split that value); return the new ``last``. Only flow mappings pay for this."""
-        if type(value_event) is not ScalarEvent:
-            return None
-        scalar: Any = value_event
-        text = self.text
-        if value is None and not key_event.style:
-            end: int = key_event.end_mark.index
-            if ":" not in text[end : scalar.start_mark.index]:  # no ':' after the key
-                if last is not None:
-                    field, start = last
-                    self.splits[(id(result), key)] = (field, text[start:end])
-                return last
-        if not scalar.style and value is not None:
-            return key, int(scalar.start_mark.index)
-        return None
+    def split(
+        self, result: dict[str, Any], key: str | None, events: tuple[Any, Any], last: tuple[str, Any]
+    ) -> bool:
+        """Whether a key of a ``{…}`` mapping, with no value, is the tail of the plain value before
+        it, cut off by an unquoted comma (no ``:`` follows the key); noted in ``splits``. Called
+        only for keys with no value in ``{…}`` mappings: ordinary mappings pay nothing for it."""
+        key_event, value_event = events
+        last_key, last_event = last
+        if key is None or key_event.style or type(last_event) is not ScalarEvent or last_event.style:
+            return False
+        end: int = key_event.end_mark.index
+        if ":" in self.text[end : value_event.start_mark.index]:
+            return False  # 'key:' with no value, written so on purpose
+        written: Any = last_event  # a plain scalar: its text starts at its mark
+        start: int = written.start_mark.index
+        self.splits[(id(result), key)] = (last_key, self.text[start:end])
+        return True
 
     def key(self, event: Any) -> str | None:
         """A key as text ('no' is Norwegian, not False); None for a ``<<`` merge key."""
