@@ -16,12 +16,13 @@ drive a terminal (ESC, BEL, CSI) or break XML.
 
 from __future__ import annotations
 
+import copy
 import functools
 from typing import Any
 
 from hypothesis import strategies as st
 
-from toc.model import Method, Model
+from toc.model import SECTIONS, Method, Model
 from toc.model.base import date_bounds
 
 __all__ = [
@@ -34,6 +35,8 @@ __all__ = [
     "labels",
     "models",
     "plain_text",
+    "shaped_data",
+    "swapped_documents",
 ]
 
 LANGUAGES = ("en", "nl", "fr", "fr-be", "de")
@@ -609,3 +612,142 @@ def model_data(hostile_labels: bool = False, max_nodes: int = 30) -> st.SearchSt
 def models(hostile_labels: bool = False, max_nodes: int = 30) -> st.SearchStrategy[Model]:
     """Random valid models (see the module docstring)."""
     return model_data(hostile_labels, max_nodes).map(Model.model_validate)
+
+
+# --- documents in both shapes, and type swaps of their collections ---------------------------------
+
+TOP_KEYS = ("toc", "languages", "programme", *SECTIONS, "logframe")
+"""Every top-level key of a model file."""
+NESTED_KEYS = ("outcomes", "outputs", "activities", "indicators", "assumptions", "link", "evidence")
+"""The collections written inside the logframe shape (on a node, or inside an inline assumption)."""
+SWAPS: tuple[Any, ...] = (
+    None,
+    0,
+    3,
+    2.5,
+    True,
+    "text",
+    "",
+    {},
+    {"a": 1},
+    {"id": "x"},
+    [],
+    [1, 2],
+    ["x"],
+    [None],
+)
+"""What a hand edit leaves where a collection was: nothing, a scalar, a mapping, a list of scalars."""
+
+
+@st.composite
+def _logframe(draw: st.DrawFn, taken: set[str]) -> dict[str, Any]:
+    """A logframe hierarchy with inline assumptions (with inline evidence), indicators, links and
+    preconditions; ids do not collide with ``taken``. One child is sometimes written on its own."""
+    count = iter(range(10_000))
+
+    def new(prefix: str) -> str:
+        ident = f"lf-{prefix}{next(count)}"
+        taken.add(ident)
+        return ident
+
+    def assumption() -> Any:
+        body: dict[str, Any] = {"id": new("as"), "statement": "It holds"}
+        if _coin(draw):
+            body["evidence"] = [
+                {"id": new("ev"), "summary": "Seen", "method": "survey", "stance": "supports"}
+                for _ in range(draw(_ints(1, 2)))
+            ]
+        return body
+
+    def node(level: str, depth: int) -> dict[str, Any]:
+        body: dict[str, Any] = {"id": new(level[:3]), "label": f"A {level}"}
+        if level != "activity" and _coin(draw):
+            body["indicators"] = [{"id": new("ind"), "label": "Counted"}]
+        if _coin(draw):
+            body["assumptions"] = [assumption() for _ in range(draw(_ints(1, 2)))]
+        if level != "impact" and _coin(draw):
+            body["link"] = {"prior": 0.5}
+        below = {
+            "impact": ("outcomes", "outcome"),
+            "outcome": ("outputs", "output"),
+            "output": ("activities", "activity"),
+        }
+        if level in below and depth < 3:
+            key, child = below[level]
+            children = [node(child, depth + 1) for _ in range(draw(_ints(0, 2)))]
+            if len(children) == 1 and _coin(draw):
+                body[key] = children[0]
+            elif children:
+                body[key] = children
+        return body
+
+    frame: dict[str, Any] = {}
+    if _coin(draw):
+        frame["preconditions"] = [
+            {"id": new("pre"), "statement": "Permits granted"} for _ in range(draw(_ints(1, 2)))
+        ]
+    if _coin(draw):
+        frame["impact"] = node("impact", 0)
+    else:
+        frame["outcomes"] = [node("outcome", 1) for _ in range(draw(_ints(1, 2)))]
+    return frame
+
+
+@st.composite
+def shaped_data(draw: st.DrawFn) -> dict[str, Any]:
+    """The plain data of a valid model file in the free-graph shape (evidence sometimes written
+    inside its assumption), the logframe shape, or both."""
+    from toc.io.write import model_to_data
+
+    shape = draw(_pick(("graph", "logframe", "both")))
+    data: dict[str, Any] = model_to_data(Model.model_validate(draw(model_data(max_nodes=6))))
+    if shape == "logframe":
+        programme = {k: v for k, v in data["programme"].items() if k != "ceiling_of_accountability"}
+        data = {"toc": data["toc"], "programme": programme}
+    else:  # evidence about an assumption moves inside it
+        assumptions = {a["id"]: a for a in data.get("assumptions", [])}
+        kept = []
+        for item in data.get("evidence", []):
+            about = item.get("about", [])
+            owner = next((assumptions[a] for a in about if a in assumptions), None)
+            if owner is not None and _coin(draw):
+                rest = [a for a in about if a != owner["id"]]
+                owner.setdefault("evidence", []).append(
+                    {**item, "about": rest} if rest else {k: v for k, v in item.items() if k != "about"}
+                )
+            else:
+                kept.append(item)
+        if "evidence" in data:
+            data["evidence"] = kept
+    if shape != "graph":
+        taken = {e.get("id") for section in SECTIONS for e in data.get(section, []) if isinstance(e, dict)}
+        data["logframe"] = draw(_logframe({t for t in taken if isinstance(t, str)}))
+    return data
+
+
+def _containers(value: Any, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every mapping inside ``value``."""
+    if isinstance(value, dict):
+        out.append(value)
+        for item in value.values():
+            _containers(item, out)
+    elif isinstance(value, list):
+        for item in value:
+            _containers(item, out)
+    return out
+
+
+@st.composite
+def swapped_documents(draw: st.DrawFn) -> dict[str, Any]:
+    """:func:`shaped_data` with one to three collections (or other keys) of the wrong type: any
+    top-level key, or one written inside the logframe or an inline assumption."""
+    data = draw(shaped_data())
+    for _ in range(draw(_ints(1, 3))):
+        value = copy.deepcopy(SWAPS[draw(_ints(0, len(SWAPS) - 1))])
+        nested = _containers(data.get("logframe"), []) + _containers(data.get("assumptions"), [])
+        if nested and _coin(draw):
+            target = nested[draw(_ints(0, len(nested) - 1))]
+            target[draw(_pick(NESTED_KEYS))] = value
+        else:
+            data[draw(_pick(TOP_KEYS))] = value
+    return data

@@ -11,7 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-__all__ = ["LoadError", "Location", "Problem"]
+__all__ = ["LoadError", "Location", "Path", "Problem", "path_text"]
+
+Path = tuple[str | int, ...]
+"""Where a value is in the model's data: ``('nodes', 3, 'label')``."""
+
+
+def path_text(path: Path) -> str:
+    """``('nodes', 3, 'label')`` → ``nodes[3].label``."""
+    out = ""
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
+    return out
 
 
 class Location(NamedTuple):
@@ -32,12 +43,15 @@ class Location(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One thing wrong with the input.
+    """One thing wrong with the input: the one problem type of the loader and the model's checks.
 
     ``rule`` names the check this problem belongs to (``duplicate-id``,
     ``dangling-reference`` …) when it is a modelling mistake rather than a
     syntax error, so that ``toc check`` can report it like any other finding.
-    ``path`` is where in the document it is (``nodes[3].label``).
+    ``path`` is where in the document it is (``nodes[3].label``; an element written in the
+    logframe shape or inside an assumption is named by its id: ``use-filters.indicators[0]``).
+    ``target`` is the id of the element at fault, when there is one (as a rule's finding
+    names its element): set where the problem is found, never recovered from the text.
     """
 
     location: Location
@@ -45,6 +59,7 @@ class Problem:
     hint: str = ""
     rule: str | None = None
     path: str = ""
+    target: str = ""
 
     def __str__(self) -> str:
         text = f"{self.location}: {self.message}"

@@ -61,7 +61,14 @@ CASES = [
         ["missing required field 'label'"],
         None,
     ),
-    ("a list where a list is expected", H + "nodes: {id: a}\n", 3, 8, ["nodes:", "valid list"], None),
+    (
+        "a mapping where a list is expected",
+        H + "nodes: {id: a}\n",
+        3,
+        1,
+        ["nodes: expected a list of nodes, got a mapping", "put '- ' before each"],
+        None,
+    ),
     (
         "a list where text is expected",
         H + "nodes:\n  - id: a\n    level: activity\n    label: [x]\n",
@@ -370,7 +377,7 @@ CASES = [
         H + "assumptions:\n  - id: x\n    statement: S\n    evidence: {a: 1}\n",
         6,
         5,
-        ["'evidence' must be a list of evidence items"],
+        ["evidence: expected a list of evidence items, got a mapping"],
         None,
     ),
     (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,10 +11,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import toc
-from tests.strategies import HOSTILE_STRINGS, model_data, models
+from tests.strategies import (
+    HOSTILE_STRINGS,
+    SWAPS,
+    TOP_KEYS,
+    model_data,
+    models,
+    shaped_data,
+    swapped_documents,
+)
 from toc.errors import LoadError
 from toc.io.write import model_to_data
 
+ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -185,3 +195,36 @@ def test_unexpected_end_without_newline_points_inside_the_file() -> None:
     with pytest.raises(LoadError) as caught:
         toc.loads("a: [", "m.yaml")
     assert str(caught.value).startswith("m.yaml:1:5: YAML syntax error")
+
+
+# --- hand edits that change a key's type, in both shapes --------------------------------------------
+
+
+def _dump(data: Any) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+
+@SETTINGS
+@given(shaped_data())
+def test_documents_in_both_shapes_load(data: dict[str, Any]) -> None:
+    """The base of the type-swap test: every generated document is a valid model as it stands."""
+    toc.loads(_dump(data), "fuzz.yaml")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(swapped_documents())
+def test_type_swaps_in_both_shapes_load_or_raise_located_load_error(data: dict[str, Any]) -> None:
+    """Any top-level key, or a collection inside the logframe or an inline assumption, left empty or
+    given a scalar, a mapping or a list of scalars: a located LoadError, never another exception."""
+    _loads_or_load_error(_dump(data))
+
+
+@pytest.mark.parametrize("key", TOP_KEYS)
+@pytest.mark.parametrize("shape", ["graph", "logframe"])
+def test_every_top_level_key_swapped_in_both_shapes(key: str, shape: str) -> None:
+    """The same, exhaustively for the top-level keys over two fixed documents."""
+    base = yaml.safe_load((ROOT / "examples" / "small.yaml").read_text(encoding="utf-8"))
+    if shape == "graph":
+        base = model_to_data(toc.load(ROOT / "examples" / "small.yaml"))
+    for value in SWAPS:
+        _loads_or_load_error(_dump({**base, key: value}))

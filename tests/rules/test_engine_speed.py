@@ -1,4 +1,4 @@
-"""The engine's and the rule context's shortcuts (toc.rules.engine, toc.model.Model._positioner,
+"""The engine's and the rule context's shortcuts (toc.rules.engine, toc.model.Model.positions,
 toc.rules.base.Context) give what the plain paths give."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.mark.parametrize("path", ["examples/small.yaml", "models/vvsg_2017_2019.yaml"])
 def test_positioner_agrees_with_locate(path: str) -> None:
     model = toc.load(ROOT / path)
-    where = model._positioner()
+    where = model.positions()
     keys = [(element.id, name) for element in model.elements() for name in (None, "label", "to", "nope")]
     assert keys
     for element_id, name in [*keys, ("no-such-id", None), ("no-such-id", "label")]:
@@ -39,7 +39,7 @@ def test_positioner_with_a_plain_field_map() -> None:
     model.set_locations(
         "x.yaml", {node: Location("x.yaml", 2, 3)}, {(node, "label"): Location("x.yaml", 4, 5)}
     )
-    where = model._positioner()
+    where = model.positions()
     assert where(node, "label") == ("x.yaml", 4, 5)
     assert where(node, "level") == ("x.yaml", 2, 3)
     assert where(node, None) == ("x.yaml", 2, 3)

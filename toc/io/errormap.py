@@ -9,23 +9,72 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from toc.errors import Location, Problem
+from toc.errors import Location, Path, Problem, path_text
 from toc.io.shapes import HIERARCHY_KEYS, Flat
 from toc.io.yamlread import Document
 from toc.model import Model
+from toc.model.base import ID_PATTERN
 from toc.model.references import suggest
 
-__all__ = ["locate_path", "path_text", "problems_from_validation"]
+__all__ = ["Placer", "locate_path", "path_text", "problems_from_validation"]
 
 _SECTIONS = frozenset(Model.model_fields) - {"format", "languages", "programme"}
+_ID = re.compile(ID_PATTERN)
 
 
-def path_text(path: tuple[str | int, ...]) -> str:
-    """``('nodes', 3, 'label')`` → ``nodes[3].label``."""
-    out = ""
-    for step in path:
-        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
-    return out
+class Placer:
+    """Places a problem found in the flat data (a :class:`toc.model.references.Where`): where the
+    value was written, how to name its path, and which element it belongs to."""
+
+    def __init__(self, doc: Document, flat: Flat) -> None:
+        self.doc = doc
+        self.flat = flat
+
+    def location(self, path: Path, key: bool = False) -> Location:
+        return locate_path(self.doc, self.flat, path, key)
+
+    def name(self, path: Path) -> str:
+        """The path as written: ``links[0].to``; an element written in the logframe shape or inside
+        an assumption is named by its id (``use-filters.indicators[0]``), else by where it was
+        written (``logframe.impact.outcomes[0]``)."""
+        if len(path) < 2 or not isinstance(path[1], int):
+            return path_text(path)
+        at = (str(path[0]), path[1])
+        written = self.flat.moved.get(at)
+        if written is None:
+            return path_text(path)
+        ident = self._ident(at) if path[2:] != ("id",) else None  # a questioned id names nothing
+        head = ident if ident is not None else written
+        return head + "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path[2:])
+
+    def target(self, path: Path) -> str:
+        """The id of the innermost element on ``path`` ('' when it has none yet)."""
+        if not path or path[0] == "programme":
+            ident = _child(self.flat.data.get("programme"), "id")
+            return ident if isinstance(ident, str) and _ID.match(ident) else ""
+        if len(path) < 2 or not isinstance(path[1], int):
+            return ""
+        ident = self._ident((str(path[0]), path[1]))
+        if path[0] == "nodes" and path[2:3] == ("indicators",) and len(path) > 3:
+            inner = _child(_child(_child(self._data((str(path[0]), path[1])), "indicators"), path[3]), "id")
+            if isinstance(inner, str) and _ID.match(inner):
+                return inner
+        return ident or ""
+
+    def _data(self, at: tuple[str, int]) -> Any:
+        return _child(self.flat.data.get(at[0]), at[1])
+
+    def _ident(self, at: tuple[str, int]) -> str | None:
+        """The element's id as written (a link's default ``FROM->TO``), if it is a valid one."""
+        data = self._data(at)
+        if not isinstance(data, dict):
+            return None
+        ident = data.get("id")
+        if not ident and at[0] == "links":
+            ends = data.get("from"), data.get("to")
+            if all(isinstance(end, str) and _ID.match(end) for end in ends):
+                return f"{ends[0]}->{ends[1]}"
+        return ident if isinstance(ident, str) and _ID.match(ident.replace("->", "")) else None
 
 
 def _walk(doc: Document, flat: Flat, path: tuple[str | int, ...]) -> tuple[Any, tuple[str | int, ...]]:
@@ -55,6 +104,10 @@ def _child(container: Any, step: str | int) -> Any:
 
 def locate_path(doc: Document, flat: Flat, path: tuple[str | int, ...], key: bool = False) -> Location:
     """Where the value at ``path`` of the flat data was written (its key, if ``key``)."""
+    if len(path) >= 2 and isinstance(path[1], int):
+        spot = flat.spots.get((str(path[0]), path[1]))
+        if spot is not None:  # an item that is not a mapping: where it stands in its list
+            return spot
     container, rest = _walk(doc, flat, path)
     loc: Location | None = None
     if rest:
@@ -141,34 +194,43 @@ def _allowed_keys(path: tuple[str | int, ...]) -> list[str]:
 
 def problems_from_validation(exc: ValidationError, doc: Document, flat: Flat) -> list[Problem]:
     """One problem per distinct place, with a readable message and a hint."""
+    place = Placer(doc, flat)
     seen: dict[tuple[str | int, ...], Problem] = {}
     for error in exc.errors(include_url=False):
         path = _real_path(flat, tuple(error["loc"]))
         kind = error["type"]
         value = error.get("input")
+        name, target = place.name(path), place.target(path)
         if kind == "extra_forbidden":
             key = str(path[-1])
-            allowed = _allowed_keys(path[:-1])
-            if path[:1] and path[0] == "nodes":
-                allowed = [*allowed, *HIERARCHY_KEYS]
-            hint = suggest(key, allowed) or (f"allowed: {', '.join(allowed)}" if allowed else "")
-            problem = Problem(
-                locate_path(doc, flat, path, key=True), f"unknown field {key!r}", hint, path=path_text(path)
-            )
+            split = doc.split_value(_walk(doc, flat, path)[0], key)
+            if split is not None:  # {…, comment: benefitting 3,382 people}
+                field, whole = split
+                message = f"unknown field {key!r}: a comma inside {{…}} splits the value of {field!r}"
+                quoted = f'"{whole}"' if '"' not in whole else "'" + whole.replace("'", "''") + "'"
+                hint = f"quote it, e.g. {field}: {quoted}"
+            else:
+                allowed = _allowed_keys(path[:-1])
+                if path[:1] and path[0] == "nodes":
+                    allowed = [*allowed, *HIERARCHY_KEYS]
+                message = f"unknown field {key!r}"
+                hint = suggest(key, allowed) or (f"allowed: {', '.join(allowed)}" if allowed else "")
+            problem = Problem(place.location(path, key=True), message, hint, path=name, target=target)
         elif kind == "missing":
-            container = locate_path(doc, flat, path[:-1])
-            owner = path_text(path[:-1])
+            container = place.location(path[:-1])
+            owner = place.name(path[:-1])
             message = f"missing required field {str(path[-1])!r}"
             problem = Problem(
-                container, f"{owner}: {message}" if owner else message, "", path=path_text(path)
+                container, f"{owner}: {message}" if owner else message, "", path=name, target=target
             )
         else:
             message, hint = _describe(kind, error["msg"], value, error.get("ctx") or {})
-            where = path_text(path)
-            location = locate_path(doc, flat, path)
+            location = place.location(path)
             if kind == "value_error":  # a check across fields: point at the field it names
                 location = _named_key(doc, flat, path, message) or location
-            problem = Problem(location, f"{where}: {message}" if where else message, hint, path=where)
+            problem = Problem(
+                location, f"{name}: {message}" if name else message, hint, path=name, target=target
+            )
         if (
             path in seen
             and kind == "string_pattern_mismatch"
@@ -176,10 +238,11 @@ def problems_from_validation(exc: ValidationError, doc: Document, flat: Flat) ->
         ):  # a text mapping whose key is not a language code
             code = next((s for s in reversed(error["loc"]) if isinstance(s, str) and s != "[key]"), "")
             seen[path] = Problem(
-                locate_path(doc, flat, (*path, code), key=True),
-                f"{path_text(path)}: {code!r} is not a language code",
+                place.location((*path, code), key=True),
+                f"{name}: {code!r} is not a language code",
                 "text in several languages is a mapping such as {nl: 'Gemeenten', en: 'Municipalities'}",
-                path=path_text(path),
+                path=name,
+                target=target,
             )
             continue
         if path in seen:
@@ -190,9 +253,10 @@ def problems_from_validation(exc: ValidationError, doc: Document, flat: Flat) ->
                 )
                 seen[path] = Problem(
                     seen[path].location,
-                    f"{path_text(path)}: expected text, or a mapping of language codes to text",
+                    f"{name}: expected text, or a mapping of language codes to text",
                     f"e.g. {field}: {{nl: 'Gemeenten', en: 'Municipalities'}}{quote}",
-                    path=path_text(path),
+                    path=name,
+                    target=target,
                 )
             continue
         seen[path] = problem

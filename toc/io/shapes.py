@@ -31,16 +31,51 @@ _ALLOWED_CHILDREN = {
 LOGFRAME_KEYS = frozenset({"impact", "impacts", "outcomes", "preconditions"})
 
 
+NOUNS = {
+    "languages": "language codes",
+    "sources": "sources",
+    "components": "components",
+    "nodes": "nodes",
+    "links": "links",
+    "assumptions": "assumptions",
+    "evidence": "evidence items",
+    "claims": "claims",
+    "pathways": "pathways",
+    "recommendations": "recommendations",
+    "harvest": "harvest records",
+    "impact": "impacts",
+    "impacts": "impacts",
+    "outcomes": "outcomes",
+    "outputs": "outputs",
+    "activities": "activities",
+    "preconditions": "preconditions",
+}
+"""What the items of each collection key are called in messages."""
+
+
 @dataclass
 class Flat:
-    """The flat data for the model plus where each element came from."""
+    """The flat data for the model plus where each element came from.
+
+    ``origins`` holds, per flat element, the mapping the user wrote (or the item itself when it is
+    not a mapping); ``spots`` where such a non-mapping item stands; ``moved`` the elements written
+    somewhere else than their flat place (in the logframe, or evidence inside an assumption), each
+    with the path where it was written, so that errors can name them as the user wrote them.
+    """
 
     data: dict[str, Any]
     origins: dict[tuple[str, int], Any] = field(default_factory=dict)
+    spots: dict[tuple[str, int], Location] = field(default_factory=dict)
+    moved: dict[tuple[str, int], str] = field(default_factory=dict)
 
 
 def flatten(doc: Document) -> Flat:
-    """Apply the logframe hierarchy and inline evidence; raise on a misplaced key."""
+    """Apply the logframe hierarchy and inline evidence; raise on a misplaced key.
+
+    Every collection is checked by :meth:`_Out.sequence` before it is iterated, so a key left
+    empty, or given a scalar or a mapping where a list belongs, is a located problem here and
+    never reaches code that expects a list.
+    """
     root = doc.data
     if not isinstance(root, dict):
         loc = doc.location(root) or _start(doc)
@@ -53,16 +88,21 @@ def flatten(doc: Document) -> Flat:
         )
     flat = Flat({k: v for k, v in root.items() if k != "logframe"})
     out = _Out(doc, flat)
+    if "languages" in root and out.sequence(root, "languages") is None:
+        del flat.data["languages"]
     for section in SECTIONS:
-        items = root.get(section)
+        if section not in root:
+            continue
+        items = out.sequence(root, section)
+        del flat.data[section]  # rebuilt below, in order, with inline evidence lifted out
         if items is None:
             continue
-        if not isinstance(items, list):
-            continue  # pydantic reports the wrong type with its location
         flat.data[section] = []
-        for item in items:
-            if section == "assumptions" and isinstance(item, dict) and "evidence" in item:
-                out.assumption(item, about=None)
+        for i, item in enumerate(items):
+            if not isinstance(item, dict):
+                out.add(section, item, item, where=out.where(root, section, i))
+            elif section == "assumptions" and "evidence" in item:
+                out.assumption(item, about=None, origin=item, written=f"{section}[{i}]", moved=False)
             else:
                 out.add(section, item, item)
     out.add_lifted()  # after the evidence section, which would otherwise start a new list
@@ -85,43 +125,84 @@ class _Out:
         self.flat = flat
         self.problems: list[Problem] = []
         self.pending: list[tuple[str, str, Any]] = []
-        self.lifted: list[tuple[Any, Any]] = []
-        """Evidence written inside an assumption, with the mapping the user wrote: added to the
-        evidence list after the model's own ``evidence:`` items."""
+        self.lifted: list[tuple[Any, Any, Location | None, str]] = []
+        """Evidence written inside an assumption, with the item the user wrote, where it stands and
+        its written path: added to the evidence list after the model's own ``evidence:`` items."""
 
-    def add(self, section: str, element: Any, origin: Any) -> None:
+    def add(
+        self, section: str, element: Any, origin: Any, where: Location | None = None, trail: str = ""
+    ) -> None:
+        """Append an element to a flat section; ``trail`` is its written path when that is not
+        its flat place."""
         items = self.flat.data.setdefault(section, [])
-        self.flat.origins[(section, len(items))] = origin
+        at = (section, len(items))
+        self.flat.origins[at] = origin
+        if where is not None and not isinstance(origin, (dict, list)):
+            self.flat.spots[at] = where
+        if trail:
+            self.flat.moved[at] = trail
         items.append(element)
 
     def problem(self, where: Any, key: str | None, message: str, hint: str = "") -> None:
         loc = (self.doc.key_location(where, key) if key else self.doc.location(where)) or _start(self.doc)
         self.problems.append(Problem(loc, message, hint))
 
-    def assumption(self, item: dict[str, Any], about: str | None, origin: Any = None) -> str | None:
+    def sequence(self, container: dict[str, Any], key: str, single: bool = False) -> list[Any] | None:
+        """The type guard: the items under ``container[key]``.
+
+        A list is what every collection key holds (``single``: or one item written on its own,
+        as the logframe allows for nodes, assumptions and preconditions). Anything else — the key
+        left empty, a number, text, a mapping — is a problem at the key, and None.
+        """
+        value = container[key]
+        if isinstance(value, list):
+            return value
+        if single and value is not None and (isinstance(value, dict) or key == "assumptions"):
+            return [value]
+        noun = NOUNS.get(key, "items")
+        if value is None:
+            hint = f"write one '- …' line per item under '{key}:', or [] for none; or remove the key"
+        elif isinstance(value, dict):
+            hint = f"put '- ' before each of the {noun}: a list has one '- …' line per item"
+        else:
+            hint = f"write a list under '{key}:', one '- …' line per item, or [a, b] on one line"
+        self.problem(container, key, f"{key}: expected a list of {noun}, got {_what(value)}", hint)
+        return None
+
+    def where(self, container: dict[str, Any], key: str, index: int) -> Location | None:
+        """Where item ``index`` under ``container[key]`` stands (the value, when written alone)."""
+        value = container[key]
+        if isinstance(value, list):
+            return self.doc.value_location(value, index)
+        return self.doc.value_location(container, key)
+
+    def assumption(
+        self, item: dict[str, Any], about: str | None, origin: Any, written: str, moved: bool
+    ) -> str | None:
         """Add an inline assumption (lifting its evidence); return its id.
 
-        ``origin`` is the mapping the user wrote, when ``item`` is a copy of it.
+        ``origin`` is the mapping the user wrote (``item`` may be a copy of it), ``written`` its
+        path in the file; ``moved`` when that is not its flat place (it is in the logframe).
         """
-        evidence = item.get("evidence", [])
         body = {k: v for k, v in item.items() if k != "evidence"}
         if about is not None:
             body["applies_to"] = [*_list(body.get("applies_to")), about]
-        self.add("assumptions", body, item if origin is None else origin)
+        self.add("assumptions", body, origin, trail=written if moved else "")
         ident = item.get("id")
-        if not isinstance(evidence, list):
-            self.problem(item, "evidence", "'evidence' must be a list of evidence items")
-            return ident if isinstance(ident, str) else None
-        for ev in evidence:
-            if isinstance(ev, dict) and isinstance(ident, str):
-                self.lifted.append(({**ev, "about": [*_list(ev.get("about")), ident]}, ev))
-            else:
-                self.lifted.append((ev, ev))
-        return ident if isinstance(ident, str) else None
+        ident = ident if isinstance(ident, str) else None
+        evidence = self.sequence(origin, "evidence") if "evidence" in origin else None
+        for j, ev in enumerate(evidence or ()):
+            element, where = ev, None
+            if not isinstance(ev, dict):
+                where = self.where(origin, "evidence", j)
+            elif ident is not None:
+                element = {**ev, "about": [*_list(ev.get("about")), ident]}
+            self.lifted.append((element, ev, where, f"{written}.evidence[{j}]"))
+        return ident
 
     def add_lifted(self) -> None:
-        for element, origin in self.lifted:
-            self.add("evidence", element, origin)
+        for element, origin, where, trail in self.lifted:
+            self.add("evidence", element, origin, where, trail)
         self.lifted.clear()
 
     def resolve_pending(self) -> None:
@@ -155,24 +236,21 @@ class _Out:
                     f"unknown key {key!r} in 'logframe'",
                     suggest(key, LOGFRAME_KEYS) or "use impact, outcomes or preconditions",
                 )
-        for pre in _list(frame.get("preconditions")):
-            if isinstance(pre, dict):
-                self.assumption({"kind": "condition", **pre}, about=None, origin=pre)
-            else:
-                self.problem(frame, "preconditions", "a precondition is a mapping with id and statement")
+        if "preconditions" in frame:
+            for j, pre in enumerate(self.sequence(frame, "preconditions", single=True) or ()):
+                if isinstance(pre, dict):
+                    written = f"logframe.preconditions[{j}]"
+                    self.assumption({"kind": "condition", **pre}, None, pre, written, moved=True)
+                else:
+                    self.problem(frame, "preconditions", "a precondition is a mapping with id and statement")
         for key, level in (("impact", "impact"), ("impacts", "impact"), ("outcomes", "outcome")):
             if key in frame:
-                for item, where in self.items(frame, key):
-                    self.node(item, level, None, where)
+                for j, item in enumerate(self.sequence(frame, key, single=True) or ()):
+                    self.node(
+                        item, level, None, self.where(frame, key, j), _step(f"logframe.{key}", frame[key], j)
+                    )
 
-    def items(self, container: dict[str, Any], key: str) -> list[tuple[Any, Location | None]]:
-        """The item(s) under ``key`` (one or a list), each with where it was written."""
-        value = container[key]
-        if isinstance(value, list):
-            return [(item, self.doc.value_location(value, i)) for i, item in enumerate(value)]
-        return [] if value is None else [(value, self.doc.value_location(container, key))]
-
-    def node(self, item: Any, level: str, parent: str | None, where: Location | None = None) -> None:
+    def node(self, item: Any, level: str, parent: str | None, where: Location | None, written: str) -> None:
         if not isinstance(item, dict):
             self.problems.append(
                 Problem(
@@ -182,17 +260,18 @@ class _Out:
             )
             return
         body = {k: v for k, v in item.items() if k not in HIERARCHY_KEYS}
-        written = body.setdefault("level", level)
-        if written != level:
+        written_level = body.setdefault("level", level)
+        if written_level != level:
             self.problem(
                 item,
                 "level",
-                f"this node sits where an {level} belongs, but says level {written!r}",
+                f"this node sits where an {level} belongs, but says level {written_level!r}",
                 "move it, or drop the 'level' key",
             )
-        self.add("nodes", body, item)
+        self.add("nodes", body, item, trail=written)
         ident = item.get("id")
         ident = ident if isinstance(ident, str) else None
+        link: dict[str, Any] = {}
         link_id: str | None = None
         if parent is not None and ident is not None:
             extra = item.get("link", {})
@@ -200,21 +279,26 @@ class _Out:
                 self.problem(item, "link", "'link' must be a mapping (id, kind, cite, prior, suppress)")
                 extra = {}
             link = {**extra, "from": ident, "to": parent}
+            if "assumptions" in extra:
+                link["assumptions"] = list(self.sequence(extra, "assumptions") or ())
             if "rationale" in item:
                 link["rationale"] = item["rationale"]
-            link_id = extra.get("id") or f"{ident}->{parent}"
-            self.add("links", link, item)
-        for assumption in _list(item.get("assumptions")):
-            target = link_id or ident
-            if isinstance(assumption, dict):
-                self.assumption(assumption, about=target)
-            elif isinstance(assumption, str) and target is not None:
-                if link_id is not None:
-                    link["assumptions"] = [*link.get("assumptions", []), assumption]
+            given = extra.get("id")
+            link_id = given if isinstance(given, str) else f"{ident}->{parent}"
+            self.add("links", link, item, trail=written)
+        if "assumptions" in item:
+            for j, assumption in enumerate(self.sequence(item, "assumptions", single=True) or ()):
+                target = link_id or ident
+                if isinstance(assumption, dict):
+                    here = _step(f"{written}.assumptions", item["assumptions"], j)
+                    self.assumption(assumption, target, assumption, here, moved=True)
+                elif isinstance(assumption, str) and target is not None:
+                    if link_id is not None:
+                        link["assumptions"] = [*link.get("assumptions", []), assumption]
+                    else:
+                        self.pending.append((assumption, target, item))
                 else:
-                    self.pending.append((assumption, target, item))
-            else:
-                self.problem(item, "assumptions", "an assumption is a mapping, or the id of one")
+                    self.problem(item, "assumptions", "an assumption is a mapping, or the id of one")
         for key, child_level in CHILD_KEYS.items():
             if key not in item:
                 continue
@@ -226,16 +310,34 @@ class _Out:
                     f"an {level} lists {', '.join(_ALLOWED_CHILDREN[level]) or 'nothing'}",
                 )
                 continue
-            for child, where in self.items(item, key):
-                self.node(child, child_level, ident, where)
+            for j, child in enumerate(self.sequence(item, key, single=True) or ()):
+                self.node(
+                    child,
+                    child_level,
+                    ident,
+                    self.where(item, key, j),
+                    _step(f"{written}.{key}", item[key], j),
+                )
+
+
+def _step(path: str, value: Any, index: int) -> str:
+    """``path[index]`` for an item of a list, ``path`` for one item written on its own."""
+    return f"{path}[{index}]" if isinstance(value, list) else path
 
 
 def _what(value: Any) -> str:
+    """What a value is, in the words of someone editing YAML."""
+    if value is None:
+        return "nothing"
     if isinstance(value, list):
         return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
     if isinstance(value, str):
         return f"the text {value!r}"
-    return "nothing" if value is None else f"the value {value!r}"
+    if isinstance(value, bool):
+        return f"the value {str(value).lower()}"
+    return f"a number ({value!r})"
 
 
 def _list(value: Any) -> list[Any]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -74,11 +74,20 @@ class Document:
     ``positions`` maps ``id(container)`` to ``[line, column, …]``: for a mapping, then
     ``key line, key column, value line, value column`` per key in order; for a sequence,
     ``line, column`` per item. The containers stay alive in ``data``, so the ids hold.
+    ``splits`` holds the keys of ``{…}`` mappings that look like the tail of the value before
+    them, cut off by an unquoted comma (see :meth:`split_value`).
     """
 
     data: Any
     file: str
     positions: dict[int, array[int]]
+    splits: dict[tuple[int, str], tuple[str, str]] = field(default_factory=dict)
+
+    def split_value(self, mapping: object, key: str) -> tuple[str, str] | None:
+        """``(field, whole text)`` when ``key`` of a ``{…}`` mapping was written with no ``:`` right
+        after a plain value: ``{comment: benefitting 3,382 people}`` reads as ``comment: benefitting
+        3`` and a key ``382 people``. None for an ordinary key."""
+        return self.splits.get((id(mapping), key))
 
     def _at(self, record: array[int], offset: int) -> Location:
         return Location(self.file, record[offset], record[offset + 1])
@@ -156,7 +165,7 @@ def read_yaml(text: str, file: str = "<string>") -> Document:
         raise _error(file, line, column, "the file contains a NUL character", "is it a binary file?")
     parser = _Parser(text)
     try:
-        return _Builder(file, parser).document()
+        return _Builder(file, parser, text).document()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -177,8 +186,10 @@ def read_yaml(text: str, file: str = "<string>") -> Document:
 
 
 class _Builder:
-    def __init__(self, file: str, parser: Any) -> None:
+    def __init__(self, file: str, parser: Any, text: str) -> None:
         self.file = file
+        self.text = text
+        self.splits: dict[tuple[int, str], tuple[str, str]] = {}
         self.get = parser.get_event
         self.positions: dict[int, array[int]] = {}
         self.anchors: dict[str, tuple[Any, int, Event]] = {}
@@ -203,7 +214,7 @@ class _Builder:
                 "the file holds more than one YAML document",
                 "a model file is one document; remove the '---' line or split the file",
             )
-        return Document(data, self.file, self.positions)
+        return Document(data, self.file, self.positions, self.splits)
 
     def fail(self, event: Any, message: str, hint: str = "") -> LoadError:
         mark = event.start_mark
@@ -313,6 +324,9 @@ class _Builder:
         merges: list[tuple[Any, Event]] = []
         size = 1
         get, build, add = self.get, self.value, record.extend
+        flow = start.flow_style
+        last_key: str | None = None  # in {…}: the last key with a value, and the value's event
+        last_event: Any = None
         while True:
             key_event: Any = get()
             kind = type(key_event)
@@ -321,6 +335,14 @@ class _Builder:
             key = self.key(key_event)
             value_event = get()
             value, n = build(value_event, depth)
+            if flow:  # in {…}, a key with no value may be the tail of the value before it
+                tail = (
+                    value is None
+                    and last_key is not None
+                    and self.split(result, key, (key_event, value_event), (last_key, last_event))
+                )
+                if not tail:  # a tail continues the last value: a further tail continues it too
+                    last_key, last_event = key, value_event
             if key is None:  # '<<'
                 merges.append((value, value_event))
                 size += n
@@ -343,6 +365,24 @@ class _Builder:
         if start.anchor is not None:
             self.anchors[start.anchor] = (result, size, start)
         return result, size
+
+    def split(
+        self, result: dict[str, Any], key: str | None, events: tuple[Any, Any], last: tuple[str, Any]
+    ) -> bool:
+        """Whether a key of a ``{…}`` mapping, with no value, is the tail of the plain value before
+        it, cut off by an unquoted comma (no ``:`` follows the key); noted in ``splits``. Called
+        only for keys with no value in ``{…}`` mappings: ordinary mappings pay nothing for it."""
+        key_event, value_event = events
+        last_key, last_event = last
+        if key is None or key_event.style or type(last_event) is not ScalarEvent or last_event.style:
+            return False
+        end: int = key_event.end_mark.index
+        if ":" in self.text[end : value_event.start_mark.index]:
+            return False  # 'key:' with no value, written so on purpose
+        written: Any = last_event  # a plain scalar: its text starts at its mark
+        start: int = written.start_mark.index
+        self.splits[(id(result), key)] = (last_key, self.text[start:end])
+        return True
 
     def key(self, event: Any) -> str | None:
         """A key as text ('no' is Norwegian, not False); None for a ``<<`` merge key."""

@@ -13,6 +13,7 @@ from toc.model.base import Element, LangCode, Strict, Text, text_in
 from toc.model.evidence import Claim, Evidence, HarvestRecord
 from toc.model.indicators import Indicator
 from toc.model.links import Link
+from toc.model.locations import Locator, MapLocator, Positions
 from toc.model.nodes import Node
 from toc.model.pathways import Pathway, Recommendation
 from toc.model.programme import Component, Programme, Source
@@ -54,8 +55,7 @@ class Model(Strict):
     recommendations: list[Recommendation] = Field(default_factory=list)
     harvest: list[HarvestRecord] = Field(default_factory=list)
 
-    _locations: dict[str, Location] = PrivateAttr(default_factory=dict)
-    _field_locations: Mapping[tuple[str, str], Location] = PrivateAttr(default_factory=dict)
+    _locator: Locator = PrivateAttr(default_factory=MapLocator)
     _file: str | None = PrivateAttr(default=None)
 
     def __eq__(self, other: object) -> bool:
@@ -97,59 +97,32 @@ class Model(Strict):
 
     def locate(self, element_id: str, field: str | None = None) -> Location | None:
         """Where an element (or one of its fields) was written, if the model came from a file."""
-        if field is not None:
-            found = self._field_locations.get((element_id, field))
-            if found is not None:
-                return found
-        return self._locations.get(element_id)
+        return self._locator.locate(element_id, field)
 
     def locator(self) -> Callable[[str, str | None], Location | None]:
-        """:meth:`locate` for many look-ups: reads the location maps once (each read of a private
-        attribute goes through pydantic's ``__getattr__``), so that a million findings stay cheap."""
-        elements = self._locations
-        fields = self._field_locations
+        """:meth:`locate` for many look-ups (the private attribute is read once, not per call)."""
+        return self._locator.locate
 
-        def locate(element_id: str, field: str | None = None) -> Location | None:
-            if field is not None:
-                found = fields.get((element_id, field))
-                if found is not None:
-                    return found
-            return elements.get(element_id)
+    def positions(self) -> Positions:
+        """``(id, field or None) → (file, line, column) or None``, for one look-up per finding:
+        what the rules engine uses (no :class:`Location` is made for a field's position)."""
+        return self._locator.positions()
 
-        return locate
-
-    def _positioner(self) -> Callable[[str, str | None], tuple[str, int, int] | None]:
-        """:meth:`locator` as ``(file, line, column)``, for the rules engine: a field's position
-        is read without making a :class:`Location` (half the cost of a finding on a field).
-        Private: only the engine needs it."""
-        elements = self._locations
-        fields = self._field_locations
-        # the loader's lazy map answers in one call per finding
-        make: Callable[..., Callable[[str, str | None], tuple[str, int, int] | None]] | None = getattr(
-            fields, "positioner", None
-        )
-        if make is not None:
-            return make(elements)
-
-        def locate(element_id: str, field: str | None = None) -> tuple[str, int, int] | None:
-            found = fields.get((element_id, field)) if field is not None else None
-            return elements.get(element_id) if found is None else found  # a Location is that tuple
-
-        return locate
+    def set_locator(self, file: str, locator: Locator) -> None:
+        """Used by readers: the file the model came from, and where its elements were written."""
+        self._file = file
+        self._locator = locator
 
     def set_locations(
         self,
         file: str,
-        elements: dict[str, Location],
+        elements: Mapping[str, Location],
         fields: Mapping[tuple[str, str], Location],
-        top: dict[str, Location] | None = None,
+        top: Mapping[str, Location] | None = None,
     ) -> None:
-        """Used by the loader; ``top`` holds the locations of top-level keys (``programme`` …).
-
-        ``fields`` may be lazy (the loader makes its Locations only when asked for).
-        """
-        self._file = file
-        self._locations = dict(elements)
+        """:meth:`set_locator` with plain maps; ``top`` holds the locations of top-level keys
+        (``programme`` …), found like elements."""
+        located = dict(elements)
         for key, loc in (top or {}).items():
-            self._locations.setdefault(key, loc)
-        self._field_locations = fields
+            located.setdefault(key, loc)
+        self.set_locator(file, MapLocator(located, fields))

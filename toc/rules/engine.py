@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import gc
 import os
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from toc.diagnostics import Diagnostic
-from toc.errors import LoadError, Problem
+from toc.errors import LoadError
 from toc.model import Model
 from toc.rules.base import Context, Rule
 from toc.rules.registry import all_rules, get_rule
@@ -59,7 +58,7 @@ def _run(
     known = all_rules()
     chosen = [r for r in (rules if rules is not None else known) if selection.enabled(r)]
     ctx = Context(model, lang, known_rules=[n for r in known for n in (r.name, r.code)], options=options)
-    where = model._positioner()
+    where = model.positions()
     nowhere = (model.file or "<model>", 0, 0)
     # The cost is per finding (tens of thousands on a large model): look each location up
     # once, and only the few elements that suppress anything for their reason.
@@ -85,15 +84,13 @@ def _run(
     return out
 
 
-def loader_diagnostics(
-    error: LoadError, selection: Selection | None = None, text: str | None = None
-) -> list[Diagnostic] | None:
+def loader_diagnostics(error: LoadError, selection: Selection | None = None) -> list[Diagnostic] | None:
     """Diagnostics for a LoadError made only of modelling mistakes; None if any problem is not one
-    (a syntax or schema error: the file cannot be checked, and the caller exits 2)."""
+    (a syntax or schema error: the file cannot be checked, and the caller exits 2). Each problem
+    names the element at fault (``Problem.target``), as a rule's finding does."""
     if not error.problems or any(p.rule is None or get_rule(p.rule) is None for p in error.problems):
         return None
     selection = selection or Selection()
-    targets = _targets(error.problems, text)
     out = []
     for problem in error.problems:
         found = get_rule(str(problem.rule))
@@ -111,46 +108,11 @@ def loader_diagnostics(
                 message,
                 found.name,
                 selection.severity(found),
-                targets.get(problem.path, problem.path),
+                problem.target or problem.path,
                 path=problem.path,
             )
         )
     return sorted(out)
-
-
-_STEP = re.compile(r"([A-Za-z_]+)|\[(\d+)\]")
-
-
-def _targets(problems: Iterable[Problem], text: str | None) -> dict[str, str]:
-    """Path → id of the innermost element on it, read back from the flattened document."""
-    if text is None:
-        return {}
-    from toc.io.shapes import flatten
-    from toc.io.yamlread import read_yaml
-
-    try:
-        data = flatten(read_yaml(text, "<check>")).data
-    except LoadError:  # pragma: no cover - the loader got past these already
-        return {}
-    out: dict[str, str] = {}
-    for problem in problems:
-        node: object = data
-        ident = ""
-        for name, number in _STEP.findall(problem.path):
-            if isinstance(node, dict):
-                node = node.get(name) if name else None
-            elif isinstance(node, list) and number and int(number) < len(node):
-                node = node[int(number)]
-            else:
-                break
-            if isinstance(node, dict):
-                if isinstance(node.get("id"), str) and node["id"]:
-                    ident = node["id"]
-                elif isinstance(node.get("from"), str) and isinstance(node.get("to"), str):
-                    ident = f"{node['from']}->{node['to']}"
-        if ident:
-            out[problem.path] = ident
-    return out
 
 
 def check_text(
@@ -166,7 +128,7 @@ def check_text(
     try:
         model = loads(text, file)
     except LoadError as exc:
-        found = loader_diagnostics(exc, selection, text)
+        found = loader_diagnostics(exc, selection)
         if found is None:
             raise
         return found
@@ -191,10 +153,7 @@ def check_path(
     try:
         model = read_one(raw, name)
     except LoadError as exc:
-        text = None
-        if exc.problems and all(p.rule for p in exc.problems):  # line ends as text-mode open reads them
-            text = raw.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
-        found = loader_diagnostics(exc, selection, text)
+        found = loader_diagnostics(exc, selection)
         if found is None:
             raise
         return found
