@@ -61,7 +61,8 @@ def _run(
         code, name, severity = current.code, current.name, selection.severity(current)
         for target, message, field in current.check(ctx):
             file, line, column = locate(target, field) or nowhere
-            reason = _suppressed(suppressing.get(target, ()), code, name)
+            entries = suppressing.get(target)
+            reason = _suppressed(entries, code, name) if entries else None
             out.append(
                 Diagnostic(file, line, column, code, message, name, severity, target, suppressed=reason)
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from toc.diagnostics import Severity
 from toc.model.base import one_line, text_in
@@ -105,7 +106,7 @@ def undeclared_language(ctx: Context) -> Iterator[Finding]:
     for element in [ctx.model.programme, *ctx.elements]:
         extra: list[str] = []  # the undeclared languages, in the order they are met
         first = None  # the first field with one
-        for name in fields_of(type(element), TEXT_FIELDS):
+        for name in _text_fields(type(element)):
             value = getattr(element, name)
             if not isinstance(value, dict) or declared.issuperset(value):
                 continue
@@ -120,6 +121,12 @@ def undeclared_language(ctx: Context) -> Iterator[Finding]:
             f"{what} has text in {', '.join(extra)}, which the model does not declare in 'languages'{hint}",
             first,
         )
+
+
+@cache
+def _text_fields(cls: type) -> tuple[str, ...]:
+    """The fields of ``cls`` that hold text (of :data:`TEXT_FIELDS`)."""
+    return fields_of(cls, TEXT_FIELDS)
 
 
 @rule("TOC603", "duplicate-label", groups=("text", "structure"), severity=WARNING)
