@@ -52,7 +52,7 @@ def _run(
     known = all_rules()
     chosen = [r for r in (rules if rules is not None else known) if selection.enabled(r)]
     ctx = Context(model, lang, known_rules=[n for r in known for n in (r.name, r.code)], options=options)
-    locate = model.locator()
+    where = model._positioner()  # (file, line, column) of an element or one of its keys
     nowhere = (model.file or "<model>", 0, 0)
     # few elements suppress anything: look those up by id, not every element's list
     suppressing = {element.id: element.suppress for element in ctx.suppressing}
@@ -60,12 +60,10 @@ def _run(
     for current in chosen:
         code, name, severity = current.code, current.name, selection.severity(current)
         for target, message, field in current.check(ctx):
-            file, line, column = locate(target, field) or nowhere
+            file, line, column = where(target, field) or nowhere
             entries = suppressing.get(target)
             reason = _suppressed(entries, code, name) if entries else None
-            out.append(
-                Diagnostic(file, line, column, code, message, name, severity, target, suppressed=reason)
-            )
+            out.append(Diagnostic(file, line, column, code, message, name, severity, target, "", reason))
     out.sort()  # a Diagnostic's fields start with the reporting order
     return out
 
