@@ -1,8 +1,9 @@
 """Rules benchmark: every rule on synthetic 10k- and 100k-node models, against the model's load time,
 and ``toc check`` on the VVSG model against ``yamllint -d relaxed`` on the same file.
 
-Targets (issue 3): all rules ≤ 0.5 × load time; 10k → 100k ≤ 11 × (no rule worse than linear);
-``toc check models/vvsg_2017_2019.yaml`` ≤ 1.5 × the wall time of ``yamllint -d relaxed``.
+Targets (issue 12): all rules ≤ 0.6 × load time at 100k nodes (relaxed from 0.5 so that rule bodies
+can be plain); 10k → 100k growth is reported next to a plain id → element map built in the same
+processes; ``toc check models/vvsg_2017_2019.yaml`` ≤ 1.5 × the wall time of ``yamllint -d relaxed``.
 
     .venv/bin/python -m benchmarks.bench_rules              # 10k and 100k
     .venv/bin/python -m benchmarks.bench_rules 2000 20000   # other sizes
@@ -15,7 +16,6 @@ comparison is skipped with a note.
 
 from __future__ import annotations
 
-import gc
 import json
 import shutil
 import statistics
@@ -27,6 +27,7 @@ from pathlib import Path
 
 import toc
 from benchmarks.synth import synth_yaml
+from toc.gcpause import gc_paused
 from toc.rules import all_rules, run_rules
 from toc.rules.base import Context
 
@@ -50,15 +51,12 @@ def per_rule(model: toc.Model) -> dict[str, float]:
     """Seconds per rule on one shared context (shared caches are charged to their first user)."""
     out = {}
     ctx = Context(model, known_rules=[r.name for r in all_rules()])
-    gc.disable()  # as run_rules does
-    try:
+    with gc_paused():  # as run_rules does
         for rule in all_rules():
             start = time.perf_counter()
             for _ in rule.check(ctx):
                 pass
             out[rule.name] = time.perf_counter() - start
-    finally:
-        gc.enable()
     return out
 
 
@@ -133,12 +131,12 @@ def across_processes(sizes: list[int], processes: int) -> None:
         ratio = statistics.median(ratios)
         spread = f"{min(ratios):.2f}–{max(ratios):.2f}"
         print(f"{n:>7} nodes, {processes} processes: rules ÷ load median {ratio:.2f} ({spread}), "
-              f"rules median {rules:.2f} s (target ≤ 0.5)")  # fmt: skip
+              f"rules median {rules:.2f} s (target ≤ 0.6)")  # fmt: skip
     if len(sizes) >= 2:
         small, big = sizes[0], sizes[-1]
         medians = {n: statistics.median(r["rules"] for r in runs[n]) for n in (small, big)}
         grow = medians[big] / medians[small]
-        print(f"{small} → {big}: median rules × {grow:.1f} (target ≤ {1.1 * big / small:.0f})")
+        print(f"{small} → {big}: median rules × {grow:.1f}")
         plain = [statistics.median(r["reference"] for r in runs[n]) for n in (small, big)]
         print(f"  a plain id → element map of every element, same processes: × {plain[1] / plain[0]:.1f}")
 
@@ -160,13 +158,10 @@ def main(argv: list[str]) -> None:
             load, rules, per[n] = bench_size(n)
             totals[n] = rules
             print(f"{n:>7} nodes: load {load:6.2f} s   all rules {rules:6.2f} s   ratio {rules / load:.2f}"
-                  " (target ≤ 0.5)")  # fmt: skip
+                  " (target ≤ 0.6)")  # fmt: skip
         if len(sizes) >= 2:
             small, big = sizes[0], sizes[-1]
-            scale = big / small
-            print(
-                f"{small} → {big}: all rules × {totals[big] / totals[small]:.1f} (target ≤ {1.1 * scale:.0f})"
-            )
+            print(f"{small} → {big}: all rules × {totals[big] / totals[small]:.1f}")
             worst = sorted(
                 ((per[big][k] / max(per[small][k], 1e-4), k) for k in per[big] if per[big][k] > 0.01),
                 reverse=True,

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 import toc
-from toc.collector import paused_collector
 from toc.errors import Location, Problem
+from toc.gcpause import gc_paused
 from toc.model.locations import MapLocator
 from toc.model.references import check_model
 
@@ -175,7 +175,7 @@ def test_loading_leaves_the_collector_as_the_caller_had_it(enabled: bool) -> Non
         with pytest.raises(toc.LoadError):
             toc.loads("toc: 1\nlinks:\n")
         assert gc.isenabled() is enabled
-        with paused_collector():
+        with gc_paused():
             assert not gc.isenabled()
         assert gc.isenabled() is enabled
     finally:

@@ -1,4 +1,4 @@
-"""The engine's and the rule context's shortcuts (toc.rules.engine, toc.model.Model.positions,
+"""The engine's and the rule context's shared pieces (toc.rules.engine, toc.model.Model.positions,
 toc.rules.base.Context) give what the plain paths give."""
 
 from __future__ import annotations
@@ -86,8 +86,7 @@ def test_a_level_formats_as_its_value() -> None:
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(models())
 def test_engine_makes_whole_diagnostics(model: Model) -> None:
-    """The engine builds a Diagnostic with ``tuple.__new__`` (no Python frame): each one must be
-    the same as one made by the class, with every field, path and suppression included."""
+    """Each diagnostic the engine makes is whole: every field, path and suppression included."""
     for found in run_rules(model):
         assert type(found) is Diagnostic
         assert len(found) == len(Diagnostic._fields)

@@ -7,8 +7,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from toc.collector import paused_collector
 from toc.errors import LoadError, Location, Problem
+from toc.gcpause import gc_paused
 from toc.io.errormap import Placer, problems_from_validation
 from toc.io.locations import SourceLocator
 from toc.io.shapes import Flat, flatten
@@ -34,12 +34,12 @@ def load_bytes(raw: bytes, file: str = "<bytes>") -> Model:
 def loads(text: str, file: str = "<string>") -> Model:
     """Parse and validate model text; ``file`` is the name used in error locations.
 
-    The cyclic garbage collector is paused while loading (:func:`toc.collector.paused_collector`
+    The cyclic garbage collector is paused while loading (:func:`toc.gcpause.gc_paused`
     restores the caller's setting after, also on error): loading allocates millions of objects
     that are all still alive, so every collection it triggers is wasted work — for a 10k-node
     model it was ~4/5 of the time (docs/performance.md). Reference counting frees as usual.
     """
-    with paused_collector():
+    with gc_paused():
         return _loads(text, file)
 
 

@@ -11,12 +11,14 @@ Nothing here knows about output formats or the command line.
 
 from toc.rules.base import Context, Finding, Rule, rule
 from toc.rules.engine import check_path, check_text, loader_diagnostics, run_rules
+from toc.rules.options import Option
 from toc.rules.registry import all_rules, get_rule
 from toc.rules.selection import Selection
 
 __all__ = [
     "Context",
     "Finding",
+    "Option",
     "Rule",
     "Selection",
     "all_rules",

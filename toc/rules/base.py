@@ -5,6 +5,13 @@ and *with which element* (by id, and optionally which key of it); the engine add
 the code, name, configured severity and file/line/column. The function's
 docstring is the rule's documentation: a one-line summary, the rationale, then a
 ``Fails:`` and a ``Passes:`` YAML example (see ``docs/rules.md``, generated from them).
+The options that tune a rule are declared with it (``@rule(..., options={...})``, see
+:mod:`toc.rules.options`) and read with ``ctx.option(name)``.
+
+A rule body is what contributors read and copy: it reads the model and the context's
+named members, plainly. Work that several rules share, or that needs care to be fast on a
+large model, belongs in a member of :class:`Context` (or in :mod:`toc.walks`) under a
+plain name, with a test against its plain definition.
 """
 
 from __future__ import annotations
@@ -17,11 +24,12 @@ from datetime import date
 from functools import cache, cached_property
 from itertools import compress
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from toc.diagnostics import Severity
-from toc.model import SECTIONS, Evidence, Indicator, Level, Link, Model, Node
+from toc.model import Evidence, Indicator, Level, Link, Model, Node
 from toc.model.base import Text, one_line, text_in
+from toc.rules.options import Option, OptionValue
 
 if TYPE_CHECKING:
     from toc.assessment import AssumptionAssessment, Progress
@@ -37,8 +45,7 @@ GROUPS = ("structure", "logic", "assumptions", "indicators", "evidence", "text")
 class Finding(NamedTuple):
     """What a rule yields: the element at fault (its id), a message, and optionally which key of it.
 
-    A named tuple, not a frozen dataclass: a large model yields tens of thousands, and a
-    tuple is made (and unpacked by the engine) in half the time.
+    A named tuple: a large model yields hundreds of thousands, and tuples are cheap to make.
     """
 
     target: str
@@ -59,6 +66,8 @@ class Rule:
     severity: Severity
     check: RuleCheck = field(compare=False, repr=False)
     doc: str = field(default="", compare=False, repr=False)
+    options: Mapping[str, Option] = field(default_factory=dict, compare=False, repr=False)
+    """The settings that tune this rule, by name (see :mod:`toc.rules.options`)."""
 
     @property
     def summary(self) -> str:
@@ -89,12 +98,19 @@ DECLARED: list[Rule] = []
 
 
 def rule(
-    code: str, name: str, *, groups: Sequence[str], severity: Severity
+    code: str,
+    name: str,
+    *,
+    groups: Sequence[str],
+    severity: Severity,
+    options: Mapping[str, Option] | None = None,
 ) -> Callable[[RuleCheck], RuleCheck]:
-    """Declare a rule: the decorated function is its check, its docstring its documentation."""
+    """Declare a rule: the decorated function is its check, its docstring its documentation,
+    and ``options`` the settings that tune it (name → :class:`~toc.rules.options.Option`)."""
 
     def register(check: RuleCheck) -> RuleCheck:
-        DECLARED.append(Rule(code, name, tuple(groups), severity, check, check.__doc__ or ""))
+        declared = dict(options or {})
+        DECLARED.append(Rule(code, name, tuple(groups), severity, check, check.__doc__ or "", declared))
         return check
 
     return register
@@ -113,15 +129,22 @@ class Context:
         self.model = model
         self.lang = lang
         self.known_rules = frozenset(known_rules)
-        self.options: Mapping[str, float] = options or {}
-        """Rule options set in the configuration (toc.rules.options); rules fall back to defaults."""
-        self._labels = _Labels(self._label)
-        # rules ask for labels ~60k times on a large model, mostly for ones already made: the
-        # instance attribute (which wins over the method below) answers those in C
-        self.__dict__["label"] = self._labels.__getitem__
-        self._naming: dict[type, Callable[[object], tuple[object, ...]]] = {}
+        self.options: Mapping[str, OptionValue] = options or {}
+        """Rule options set in the configuration; read them with :meth:`option`."""
+        self._labels: dict[str, str] = {}
         self._fallback = model.default_language
         self._lang = lang or self._fallback
+
+    def option(self, name: str) -> OptionValue:
+        """The configured value of a rule option, else the default its rule declares."""
+        if name in self.options:
+            return self.options[name]
+        from toc.rules.registry import declared_options
+
+        found = declared_options().get(name)
+        if found is None:
+            raise KeyError(f"no rule declares an option {name!r}")
+        return found[1].default
 
     @cached_property
     def graph(self) -> TocGraph:
@@ -244,37 +267,18 @@ class Context:
 
     @cached_property
     def elements(self) -> list[AnyElement]:
-        """``model.elements()`` (same order), walked once for every rule that looks at all of them."""
-        out: list[AnyElement] = []
-        extend = out.extend
-        for section in SECTIONS:
-            items = getattr(self.model, section)
-            if section != "nodes":
-                extend(items)
-                continue
-            for node in items:  # each node's indicators follow it
-                out.append(node)
-                if node.indicators:
-                    extend(node.indicators)
-        return out
-
-    @cached_property
-    def sections(self) -> list[list[Any]]:
-        """The model's non-empty lists of elements, each of one class: every section, then the
-        indicators (rules that read the same fields of every element of a class)."""
-        out: list[list[Any]] = [items for section in SECTIONS if (items := getattr(self.model, section))]
-        indicators = [indicator for _, indicator in self.indicators]
-        return [*out, indicators] if indicators else out
+        """``model.elements()``, listed once for every rule that looks at all of them."""
+        return list(self.model.elements())
 
     @cached_property
     def suppressing(self) -> list[AnyElement]:
         """The elements with a ``suppress:`` list (few: the engine and one rule look only at these)."""
-        return list(compress(self.elements, map(_SUPPRESS, self.elements)))
+        return [element for element in self.elements if element.suppress]
 
     @cached_property
     def index(self) -> dict[str, AnyElement]:
         """Id → element (``model.index()``, made once)."""
-        return dict(zip(map(_ID, self.elements), self.elements, strict=True))
+        return {element.id: element for element in self.elements}
 
     @cached_property
     def evidence_about(self) -> dict[str, list[Evidence]]:
@@ -309,54 +313,36 @@ class Context:
         return " ".join(text_in(value, self._lang, self._fallback).split())
 
     def label(self, element_id: str) -> str:
-        """The element's label (statement, summary, title …) in quotes, or its id."""
-        return self._labels[element_id]
+        """The element's label (statement, summary, title …) in quotes, or its id.
 
-    def _label(self, element_id: str) -> str:
+        Made once per element: rules ask for the same labels again and again."""
+        found = self._labels.get(element_id)
+        if found is None:
+            found = self._labels[element_id] = self._make_label(element_id)
+        return found
+
+    def _make_label(self, element_id: str) -> str:
         element = self.index.get(element_id)
         if element is None:
             return element_id
-        cls = type(element)
-        naming = self._naming.get(cls)
-        if naming is None:
-            naming = self._naming[cls] = values_of(cls, NAMING)[1]
-        for value in naming(element):
-            if value is not None:
-                return self._quote(value)  # type: ignore[arg-type]
-        source = getattr(element, "source", None)
-        target = getattr(element, "target", None)
-        if isinstance(source, str) and isinstance(target, str):  # a link
-            return f"{self.label(source)} → {self.label(target)}"
+        name = naming_field(type(element))
+        value = getattr(element, name) if name is not None else None
+        if value is not None:
+            text = self.text(value)
+            return f'"{_clip(text)}"'
+        if isinstance(element, Link):
+            return f"{self.label(element.source)} → {self.label(element.target)}"
         return element_id
-
-    def _quote(self, value: Text) -> str:
-        """A naming text as :meth:`label` shows it: in the chosen language, on one line, clipped, quoted."""
-        if value.__class__ is not str:  # most text is a plain string
-            value = text_in(value, self._lang, self._fallback)
-        text = " ".join(value.split())
-        return f'"{text if len(text) <= _CLIP else _clip(text)}"'
 
     def cites(self, items: Iterable[Evidence]) -> str:
         """``(para 92, 99; survey 2018)``: where the items are reported, and their data sources."""
         return cite_list(items)
 
 
-_ID, _LEVEL, _SUPPRESS = attrgetter("id"), attrgetter("level"), attrgetter("suppress")
+_ID, _LEVEL = attrgetter("id"), attrgetter("level")
 _SOURCE, _TARGET = attrgetter("source"), attrgetter("target")
 """Read in C by ``map`` when the context builds its maps over every node or element."""
 _OUTCOME_RANK = Level.OUTCOME.rank
-
-
-class _Labels(dict[str, str]):
-    """Element id → its label, made on first use."""
-
-    def __init__(self, make: Callable[[str], str]) -> None:
-        super().__init__()
-        self.make = make
-
-    def __missing__(self, element_id: str) -> str:
-        found = self[element_id] = self.make(element_id)
-        return found
 
 
 NAMING = ("label", "statement", "title", "summary", "text", "change")
@@ -365,24 +351,19 @@ NAMING = ("label", "statement", "title", "summary", "text", "change")
 
 @cache
 def fields_of(cls: type, names: tuple[str, ...]) -> tuple[str, ...]:
-    """Those of ``names`` that ``cls`` has as fields. (``getattr(x, name, None)`` on a missing
-    name is slow on pydantic models: it raises inside; this keeps the rules linear and fast.)"""
+    """Those of ``names`` that ``cls`` has as fields, so a rule reads only fields that exist
+    (``getattr(x, name, None)`` on a missing name raises and catches inside pydantic)."""
     fields = getattr(cls, "model_fields", {})
     return tuple(n for n in names if n in fields)
 
 
-Getter = tuple[tuple[str, ...], Callable[[object], tuple[object, ...]]]
-
-
 @cache
-def values_of(cls: type, names: tuple[str, ...]) -> Getter:
-    """Those of ``names`` that ``cls`` has as fields, and a function that reads them all from an
-    instance in one call (a rule reading a few fields of every element of a large model)."""
-    present = fields_of(cls, names)
-    if not present:
-        return present, lambda element: ()
-    # one name is read twice: attrgetter returns a tuple only for two or more (zip stops at the names)
-    return present, attrgetter(*present, *present[:1])
+def naming_field(cls: type) -> str | None:
+    """The one field that names elements of ``cls`` (see :data:`NAMING`), or None (links).
+
+    Every element class has at most one (a test in tests/rules holds them to it)."""
+    present = fields_of(cls, NAMING)
+    return present[0] if present else None
 
 
 _CLIP = 120

@@ -13,7 +13,7 @@ from toc.assessment.probative import NO_PROBATIVE_TOLERANCE, Basis, likelihoods
 from toc.diagnostics import Severity
 from toc.model import Assumption, AssumptionKind, AssumptionStatus, Claim, Evidence, Link, Stance, TestType
 from toc.rules.base import Context, Finding, rule
-from toc.rules.options import OPTIONS
+from toc.rules.options import Option
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -33,11 +33,6 @@ def _quadrant(sensitivity: float, type_i_error: float) -> TestType:
     if sufficient:
         return TestType.SMOKING_GUN
     return TestType.STRAW_IN_THE_WIND
-
-
-def _threshold(ctx: Context) -> float:
-    """The configured ``low-confidence-threshold`` (toc.rules.options), else the default."""
-    return float(ctx.options.get("low-confidence-threshold", OPTIONS["low-confidence-threshold"].default))
 
 
 @rule("TOC520", "evidence-no-probative-value", groups=("evidence",), severity=WARNING)
@@ -186,7 +181,21 @@ def _already_reported(ctx: Context, assumption: Assumption) -> bool:
     return status in (AssumptionStatus.CONTRADICTED, AssumptionStatus.MIXED)
 
 
-@rule("TOC522", "claim-low-confidence", groups=("evidence", "assumptions"), severity=WARNING)
+@rule(
+    "TOC522",
+    "claim-low-confidence",
+    groups=("evidence", "assumptions"),
+    severity=WARNING,
+    options={
+        "low-confidence-threshold": Option(
+            float,
+            0.5,
+            "a claim whose confidence after the evidence is below this is reported",
+            minimum=0.0,
+            maximum=1.0,
+        )
+    },
+)
 def claim_low_confidence(ctx: Context) -> Iterator[Finding]:
     """After the evidence, a claim the theory of change relies on is more likely false than true.
 
@@ -195,8 +204,8 @@ def claim_low_confidence(ctx: Context) -> Iterator[Finding]:
     that it does *not* happen, so 1 − P counts. Only claims the evidence has updated are
     checked (an untested one is ``assumption-untested``'s or ``claim-without-evidence``'s
     business, and a contradicted or mixed assumption is already reported, with its evidence,
-    by ``assumption-contradicted`` or ``assumption-mixed-evidence``). Threshold 0.5 by
-    default (rule option ``low-confidence-threshold``).
+    by ``assumption-contradicted`` or ``assumption-mixed-evidence``). The threshold is the
+    rule option ``low-confidence-threshold`` (0.5 unless configured).
 
     Fails:
 
@@ -218,11 +227,10 @@ def claim_low_confidence(ctx: Context) -> Iterator[Finding]:
           - {id: e1, about: [c1], summary: Plans copy the pilot's templates, method: document-review,
              stance: supports, test: smoking-gun}
     """
-    threshold = _threshold(ctx)
-    index = ctx.index
-    # only what some evidence is about can be updated (no evidence, no steps): most links are not
+    threshold = ctx.option("low-confidence-threshold")
+    # only what some evidence is about can be updated (no evidence, no steps)
     for target, evidence in ctx.evidence_about.items():
-        element = index.get(target)
+        element = ctx.index.get(target)
         if not isinstance(element, _CLAIMS):
             continue
         if isinstance(element, Assumption) and _already_reported(ctx, element):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from toc.rules.base import GROUPS, Rule
+from toc.rules.options import Option, OptionValue
 from toc.rules.registry import all_rules
 
 __all__ = ["explain", "markdown", "table"]
@@ -21,17 +22,50 @@ def table() -> str:
 def explain(rule: Rule) -> str:
     """Everything about one rule, for the terminal."""
     s = rule.sections
+    options = "".join(
+        f"  {name} ({_kind(option)}): {option.description}\n" for name, option in rule.options.items()
+    )
     return (
         f"{rule.code} {rule.name} ({rule.severity.value}; groups: {', '.join(rule.groups)})\n\n"
         f"{s['summary']}\n\n{textwrap.fill(' '.join(s['rationale'].split()), 88)}\n\n"
-        f"Fails:\n\n{textwrap.indent(s['fails'], '    ')}\n"
+        + (f"Options (set under 'options' in the configuration):\n{options}\n" if options else "")
+        + f"Fails:\n\n{textwrap.indent(s['fails'], '    ')}\n"
         f"Passes:\n\n{textwrap.indent(s['passes'], '    ')}"
     )
+
+
+def _kind(option: Option) -> str:
+    """``number, default 0.5, 0 to 1``: an option's type, default and accepted values."""
+    parts = [option.type_name, f"default {_value(option.default)}"]
+    return ", ".join([*parts, option.valid] if option.valid else parts)
+
+
+def _value(value: OptionValue) -> str:
+    """An option value as the configuration writes it (``true``, ``0.5``)."""
+    return str(value).lower() if isinstance(value, bool) else f"{value:g}"
+
+
+def _options_table(rule: Rule) -> list[str]:
+    """The Markdown table of a rule's options (none: no lines)."""
+    if not rule.options:
+        return []
+    out = [
+        "Options (set under `options` in the configuration, see [checking.md](checking.md)):",
+        "",
+        "| option | type | default | accepts | meaning |",
+        "|---|---|---|---|---|",
+    ]
+    for name, option in rule.options.items():
+        valid = option.valid or "any"
+        default = _value(option.default)
+        out.append(f"| `{name}` | {option.type_name} | {default} | {valid} | {option.description} |")
+    return [*out, ""]
 
 
 def markdown() -> str:
     """docs/rules.md."""
     rules = all_rules()
+    tuned = ", ".join(f"[{r.name}](#{r.name})" for r in rules if r.options)
     out = [
         "# Rule reference",
         "",
@@ -40,7 +74,9 @@ def markdown() -> str:
         "",
         f"{len(rules)} rules. Select or ignore them by code, code prefix, name or group "
         "(see [checking.md](checking.md)); silence one on one element with "
-        "`suppress: [{rule: NAME, reason: …}]`.",
+        "`suppress: [{rule: NAME, reason: …}]`. A rule that can be tuned lists its options "
+        "(name, type, default, accepted values, meaning) under its entry"
+        + (f" ({tuned})." if tuned else "."),
         "",
         "| code | name | default | groups | what it finds |",
         "|---|---|---|---|---|",
@@ -66,6 +102,7 @@ def markdown() -> str:
                 "",
                 s["rationale"],
                 "",
+                *_options_table(r),
                 "Fails:",
                 "",
                 "```yaml",

@@ -10,13 +10,13 @@ problems into diagnostics of the same shape.
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from toc.diagnostics import Diagnostic
 from toc.errors import LoadError
-from toc.model import Model
+from toc.gcpause import gc_paused
+from toc.model import Model, Suppression
 from toc.rules.base import Context, Rule
 from toc.rules.registry import all_rules, get_rule
 from toc.rules.selection import Selection
@@ -33,55 +33,43 @@ def run_rules(
 ) -> list[Diagnostic]:
     """Every finding of the selected rules on ``model``, sorted by file, line, column and code.
 
-    The cyclic garbage collector is paused while the rules run: they build many small
-    objects (the graph, findings) while the whole model is alive, and each full
-    collection would walk the model again, which made large models cost far more than
-    linear time. Nothing the rules build is cyclic garbage.
+    The cyclic garbage collector is paused while the rules run, and left as the caller had
+    it (:func:`toc.gcpause.gc_paused`): the rules make many small objects while the whole
+    model is alive, and each collection would walk the model again for nothing.
     """
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        return _run(model, selection, lang, rules, options)
-    finally:
-        if paused:
-            gc.enable()
+    with gc_paused():
+        return _run(model, selection or Selection(), lang, rules, options)
 
 
 def _run(
     model: Model,
-    selection: Selection | None,
+    selection: Selection,
     lang: str | None,
     rules: Sequence[Rule] | None,
-    options: Mapping[str, float] | None = None,
+    options: Mapping[str, float] | None,
 ) -> list[Diagnostic]:
-    selection = selection or Selection()
     known = all_rules()
     chosen = [r for r in (rules if rules is not None else known) if selection.enabled(r)]
     ctx = Context(model, lang, known_rules=[n for r in known for n in (r.name, r.code)], options=options)
-    where = model.positions()
+    where = model.positions()  # (file, line, column) of an element or one of its keys
     nowhere = (model.file or "<model>", 0, 0)
-    # The cost is per finding (tens of thousands on a large model): look each location up
-    # once, and only the few elements that suppress anything for their reason.
+    # few elements suppress anything: look those up by id, not every element's list
     suppressing = {element.id: element.suppress for element in ctx.suppressing}
     out: list[Diagnostic] = []
-    append = out.append
-    make = tuple.__new__  # what Diagnostic() calls, without its Python frame: 465k times at 100k nodes
     for current in chosen:
-        severity = selection.severity(current)
-        code, name = current.code, current.name
+        code, name, severity = current.code, current.name, selection.severity(current)
         for target, message, field in current.check(ctx):
-            position = where(target, field)
+            file, line, column = where(target, field) or nowhere
             entries = suppressing.get(target)
-            if entries is None and position is not None:  # the common case: every field, in order
-                append(make(Diagnostic, position + (code, message, name, severity, target, "", None)))  # noqa: RUF005 - faster than unpacking
-                continue
-            reason = None
-            if entries is not None:
-                reason = next((e.reason for e in entries if e.rule in (name, code)), None)
-            file, line, column = nowhere if position is None else position
-            append(Diagnostic(file, line, column, code, message, name, severity, target, suppressed=reason))
+            reason = _suppressed(entries, code, name) if entries else None
+            out.append(Diagnostic(file, line, column, code, message, name, severity, target, "", reason))
     out.sort()  # a Diagnostic's fields start with the reporting order
     return out
+
+
+def _suppressed(entries: Iterable[Suppression], code: str, name: str) -> str | None:
+    """The reason of the first ``suppress:`` entry that names the rule (by name or code)."""
+    return next((entry.reason for entry in entries if entry.rule in (name, code)), None)
 
 
 def loader_diagnostics(error: LoadError, selection: Selection | None = None) -> list[Diagnostic] | None:

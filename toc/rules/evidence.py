@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from operator import attrgetter
 
 from toc.diagnostics import Severity
 from toc.rules.base import Context, Finding, rule
-
-_CITE = attrgetter("cite")
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -108,9 +105,9 @@ def source_uncited(ctx: Context) -> Iterator[Finding]:
     if not ctx.model.sources:
         return
     uncited = {source.id for source in ctx.model.sources}
-    first = ctx.model.sources[0].id
-    for cite in filter(None, map(_CITE, ctx.elements)):  # most elements cite nothing: skipped in C
-        for citation in cite:
+    first = ctx.model.sources[0].id  # what a citation without a source cites
+    for element in ctx.elements:
+        for citation in element.cite:
             uncited.discard(citation.source or first)
         if not uncited:  # every source is cited: nothing left to look for
             return

@@ -7,8 +7,9 @@ import importlib
 from functools import cache
 
 from toc.rules.base import DECLARED, Rule
+from toc.rules.options import Option
 
-__all__ = ["MODULES", "all_rules", "get_rule", "suggest_rule"]
+__all__ = ["MODULES", "all_rules", "declared_options", "get_rule", "suggest_rule"]
 
 MODULES = (
     "toc.rules.structure",
@@ -27,6 +28,19 @@ def all_rules() -> tuple[Rule, ...]:
     for module in MODULES:
         importlib.import_module(module)
     return tuple(sorted(DECLARED, key=lambda r: r.code))
+
+
+@cache
+def declared_options() -> dict[str, tuple[Rule, Option]]:
+    """Option name → the rule that declares it and the declaration (one flat namespace)."""
+    out: dict[str, tuple[Rule, Option]] = {}
+    for declaring in all_rules():
+        for name, option in declaring.options.items():
+            if name in out:
+                first = out[name][0].name
+                raise ValueError(f"option {name!r} is declared by both {first} and {declaring.name}")
+            out[name] = (declaring, option)
+    return out
 
 
 def get_rule(key: str) -> Rule | None:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import compress
-from operator import attrgetter, ne
-from typing import Any
+from functools import cache
 
 from toc.diagnostics import Severity
 from toc.model.base import one_line, text_in
 from toc.model.references import suggest
-from toc.rules.base import NAMING, Context, Finding, fields_of, rule
+from toc.rules.base import NAMING, Context, Finding, fields_of, naming_field, rule
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -29,11 +27,6 @@ TEXT_FIELDS = (
     "contribution",
     "substantiation",
 )
-
-
-_ID, _LABEL = attrgetter("id"), attrgetter("label")
-_is_dict = dict.__instancecheck__
-"""``isinstance(x, dict)`` as a builtin, for ``map``."""
 
 
 @rule("TOC601", "missing-translation", groups=("text",), severity=INFO)
@@ -61,55 +54,31 @@ def missing_translation(ctx: Context) -> Iterator[Finding]:
     languages = ctx.model.languages
     if len(languages) < 2:
         return
-    # a plain string is the first language: it always lacks the same ones
-    plain = ", ".join(lang for lang in languages if lang != languages[0])
-    title = ctx.model.programme.title
-    missing = _missing(title, languages, plain)
+    missing = _missing(ctx.model.programme.title, languages)
     if missing:
         yield Finding("programme", f"the programme title has no {missing} text (title)", "title")
-    skip = "programme" if missing else None  # an element with that id: reported once, above
-    labels, index = ctx._labels, ctx.index
-    # one finding per element: ids are unique in a loaded model (the index is as long as the
-    # elements), so only a model built in Python with a repeated id needs them remembered
-    repeats: set[str] | None = None if len(index) == len(ctx.elements) else set()
-    for items in ctx.sections:  # one finding per element, on its naming text
-        names = fields_of(_class_of(items), NAMING)
-        if not names:  # links
+    # one finding per id: a model built in Python may repeat one (the loader refuses that),
+    # and an element called "programme" is reported above when the title lacks a language
+    reported = {"programme"} if missing else set()
+    for element in ctx.elements:
+        name = naming_field(type(element))
+        if name is None:  # links
             continue
-        (name,) = names  # each element class names itself in one field (tests/rules/test_engine_speed.py)
-        for element, value in zip(items, map(attrgetter(name), items)):  # noqa: B905 - same list
-            if value is None:
-                continue
-            missing = plain if value.__class__ is str else _missing(value, languages, plain)
-            if not missing:
-                continue
-            target = element.id
-            if target == skip:
-                continue
-            if repeats is not None:
-                if target in repeats:
-                    continue
-                repeats.add(target)
-            # the label is this text: quote it from here rather than look the element up again
-            what = labels.get(target)
-            if what is None:
-                own = repeats is None or index.get(target) is element
-                what = ctx._quote(value) if own else ctx.label(target)
-                labels[target] = what
-            yield Finding(target, f"{what} has no {missing} text ({name})", name)
+        value = getattr(element, name)
+        if value is None or element.id in reported:
+            continue
+        missing = _missing(value, languages)
+        if missing:
+            reported.add(element.id)
+            yield Finding(element.id, f"{ctx.label(element.id)} has no {missing} text ({name})", name)
 
 
-def _class_of(items: list[Any]) -> type:
-    """The class of a section's elements (each section holds one)."""
-    cls: type = type(items[0])
-    return cls
-
-
-def _missing(value: object, languages: list[str], plain: str) -> str:
-    """The declared languages ``value`` lacks, comma-separated ('' for none)."""
+def _missing(value: object, languages: list[str]) -> str:
+    """The declared languages ``value`` lacks, comma-separated ('' for none); a plain string is
+    text in the first language."""
     if isinstance(value, dict):
         return ", ".join(lang for lang in languages if lang not in value)
-    return plain
+    return ", ".join(lang for lang in languages if lang != languages[0])
 
 
 @rule("TOC602", "undeclared-language", groups=("text",), severity=WARNING)
@@ -134,30 +103,30 @@ def undeclared_language(ctx: Context) -> Iterator[Finding]:
     """
     declared = set(ctx.model.languages)
     hint = f"; the model declares {', '.join(ctx.model.languages)}" if declared else ""
-    for items in [[ctx.model.programme], *ctx.sections]:
-        # element index → (languages not declared, first field with one); most text is plain, so
-        # each field is read and tested in C and only its dictionaries are looked at here
-        found: dict[int, tuple[list[str], str]] = {}
-        for name in fields_of(_class_of(items), TEXT_FIELDS):
-            values = list(map(attrgetter(name), items))
-            dicts = list(map(_is_dict, values))
-            if not any(dicts):
+    for element in [ctx.model.programme, *ctx.elements]:
+        extra: list[str] = []  # the undeclared languages, in the order they are met
+        first = None  # the first field with one
+        for name in _text_fields(type(element)):
+            value = getattr(element, name)
+            if not isinstance(value, dict) or declared.issuperset(value):
                 continue
-            for i, value in compress(enumerate(values), dicts):
-                if declared.issuperset(value):
-                    continue
-                extra, _ = found.setdefault(i, ([], name))
-                extra.extend(lang for lang in value if lang not in declared and lang not in extra)
-        for i in sorted(found):
-            extra, field = found[i]
-            element = items[i]
-            target = "programme" if element is ctx.model.programme else element.id
-            yield Finding(
-                target,
-                f"{ctx.label(target) if target != 'programme' else 'the programme'} has text in "
-                f"{', '.join(extra)}, which the model does not declare in 'languages'{hint}",
-                field,
-            )
+            first = first or name
+            extra += [lang for lang in value if lang not in declared and lang not in extra]
+        if not extra:
+            continue
+        target = "programme" if element is ctx.model.programme else element.id
+        what = "the programme" if target == "programme" else ctx.label(target)
+        yield Finding(
+            target,
+            f"{what} has text in {', '.join(extra)}, which the model does not declare in 'languages'{hint}",
+            first,
+        )
+
+
+@cache
+def _text_fields(cls: type) -> tuple[str, ...]:
+    """The fields of ``cls`` that hold text (of :data:`TEXT_FIELDS`)."""
+    return fields_of(cls, TEXT_FIELDS)
 
 
 @rule("TOC603", "duplicate-label", groups=("text", "structure"), severity=WARNING)
@@ -181,22 +150,17 @@ def duplicate_label(ctx: Context) -> Iterator[Finding]:
           - {id: b, level: outcome, label: Municipalities apply LMB}
     """
     default = ctx.model.default_language
-    nodes = ctx.model.nodes
-    texts = [t if t.__class__ is str else text_in(t, default, default) for t in map(_LABEL, nodes)]
-    keys = list(map(str.casefold, map(" ".join, map(str.split, texts))))  # one_line, in C
-    ids = list(map(_ID, nodes))
-    first = dict(zip(reversed(keys), reversed(ids), strict=True))  # label → the first node with it
-    if len(first) == len(keys):  # the usual case: every label differs
-        return
-    firsts = list(map(first.__getitem__, keys))
-    # only the nodes that are not the first with their label reach the loop (found in C)
-    for node, other_id in compress(zip(nodes, firsts, strict=True), map(ne, ids, firsts)):
-        other = ctx.nodes[other_id]
-        yield Finding(
-            node.id,
-            f"{node.level} {ctx.label(node.id)} has the same label as {other.level} {other_id!r}",
-            "label",
-        )
+    first_with: dict[str, str] = {}  # a label, compared → the id of the first node with it
+    for node in ctx.model.nodes:
+        key = " ".join(text_in(node.label, default, default).split()).casefold()
+        first = first_with.setdefault(key, node.id)
+        if first != node.id:
+            other = ctx.nodes[first]
+            yield Finding(
+                node.id,
+                f"{node.level} {ctx.label(node.id)} has the same label as {other.level} {first!r}",
+                "label",
+            )
 
 
 @rule("TOC604", "suppression-unknown-rule", groups=("text",), severity=ERROR)
