@@ -1,7 +1,8 @@
 """Rules benchmark: every rule on synthetic 10k- and 100k-node models, against the model's load time,
 and ``toc check`` on the VVSG model against ``yamllint -d relaxed`` on the same file.
 
-Targets (issue 3): all rules ≤ 0.5 × load time; 10k → 100k ≤ 11 × (no rule worse than linear);
+Targets (issue 12): all rules ≤ 0.6 × load time; the growth 10k → 100k is reported next to a plain
+id → element map's in the same processes (the earlier ≤ 11 × target is retired);
 ``toc check models/vvsg_2017_2019.yaml`` ≤ 1.5 × the wall time of ``yamllint -d relaxed``.
 
     .venv/bin/python -m benchmarks.bench_rules              # 10k and 100k
@@ -27,6 +28,7 @@ from pathlib import Path
 
 import toc
 from benchmarks.synth import synth_yaml
+from toc.index import forget
 from toc.rules import all_rules, run_rules
 from toc.rules.base import Context
 
@@ -49,6 +51,7 @@ def _time(function: object, repeat: int = 3) -> float:
 def per_rule(model: toc.Model) -> dict[str, float]:
     """Seconds per rule on one shared context (shared caches are charged to their first user)."""
     out = {}
+    forget(model)  # the model index is built by the rule that asks first, as in `toc check`
     ctx = Context(model, known_rules=[r.name for r in all_rules()])
     gc.disable()  # as run_rules does
     try:
@@ -67,8 +70,15 @@ def _load_and_rules(n: int) -> tuple[float, float, toc.Model]:
     text = synth_yaml(n)
     load = _time(lambda: toc.loads(text, "synth.yaml"), _repeat(n))
     model = toc.loads(text, "synth.yaml")
-    rules = _time(lambda: run_rules(model), _repeat(n))
+    rules = _time(lambda: _fresh_rules(model), _repeat(n))
     return load, rules, model
+
+
+def _fresh_rules(model: toc.Model) -> object:
+    """Every rule, with the model's index built afresh (as in `toc check`, which loads the
+    model and checks it once): a best-of over repeated runs must not reuse the first's index."""
+    forget(model)
+    return run_rules(model)
 
 
 def _repeat(n: int) -> int:
@@ -133,12 +143,12 @@ def across_processes(sizes: list[int], processes: int) -> None:
         ratio = statistics.median(ratios)
         spread = f"{min(ratios):.2f}–{max(ratios):.2f}"
         print(f"{n:>7} nodes, {processes} processes: rules ÷ load median {ratio:.2f} ({spread}), "
-              f"rules median {rules:.2f} s (target ≤ 0.5)")  # fmt: skip
+              f"rules median {rules:.2f} s (target ≤ 0.6)")  # fmt: skip
     if len(sizes) >= 2:
         small, big = sizes[0], sizes[-1]
         medians = {n: statistics.median(r["rules"] for r in runs[n]) for n in (small, big)}
         grow = medians[big] / medians[small]
-        print(f"{small} → {big}: median rules × {grow:.1f} (target ≤ {1.1 * big / small:.0f})")
+        print(f"{small} → {big}: median rules × {grow:.1f}")
         plain = [statistics.median(r["reference"] for r in runs[n]) for n in (small, big)]
         print(f"  a plain id → element map of every element, same processes: × {plain[1] / plain[0]:.1f}")
 
@@ -160,13 +170,10 @@ def main(argv: list[str]) -> None:
             load, rules, per[n] = bench_size(n)
             totals[n] = rules
             print(f"{n:>7} nodes: load {load:6.2f} s   all rules {rules:6.2f} s   ratio {rules / load:.2f}"
-                  " (target ≤ 0.5)")  # fmt: skip
+                  " (target ≤ 0.6)")  # fmt: skip
         if len(sizes) >= 2:
             small, big = sizes[0], sizes[-1]
-            scale = big / small
-            print(
-                f"{small} → {big}: all rules × {totals[big] / totals[small]:.1f} (target ≤ {1.1 * scale:.0f})"
-            )
+            print(f"{small} → {big}: all rules × {totals[big] / totals[small]:.1f}")
             worst = sorted(
                 ((per[big][k] / max(per[small][k], 1e-4), k) for k in per[big] if per[big][k] > 0.01),
                 reverse=True,

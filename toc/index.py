@@ -33,8 +33,8 @@ import weakref
 from collections.abc import Collection, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import compress
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, not_, or_
 
 from toc.model import SECTIONS, Assumption, AssumptionKind, Level, Link, Model, Node, Pathway
 from toc.model.root import AnyElement
@@ -325,8 +325,15 @@ class ModelIndex(Mapping[str, AnyElement]):
         bad_on_node = {node: names for node, names in on_node.items() if not bad.isdisjoint(names)}
         whole = [a for a in self.programme_wide if a in bad]
         starts = set(self.activities) if whole else set()
+        links = self._link_list
+        # few links break: pick the candidates with passes in C, then look only at those
+        hit = map(not_, map(bad.isdisjoint, map(qualifying.get, map(_ID, links), repeat(()))))
+        if bad_on_node:
+            hit = map(or_, hit, map(bad_on_node.__contains__, map(_TARGET, links)))
+        if whole:
+            hit = map(or_, hit, map(starts.__contains__, map(_SOURCE, links)))
         out: dict[str, list[str]] = {}
-        for link in self._link_list:
+        for link in compress(links, hit):
             names = qualifying.get(link.id)
             causes = [a for a in names if a in bad] if names else []
             if link.target in bad_on_node:

@@ -21,8 +21,6 @@ from toc.index import ModelIndex, forget, index_of
 from toc.model import AssumptionKind, Level, Link, Model
 from toc.walks import closure, cycles
 
-SLOW = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
-
 
 def _networkx(model: Model) -> nx.DiGraph[str]:
     graph: nx.DiGraph[str] = nx.DiGraph()
@@ -40,7 +38,7 @@ def broken_models(draw: st.DrawFn) -> tuple[Model, set[str]]:
 
 
 # --- elements and direction ---------------------------------------------------------------------
-@settings(max_examples=60, **SLOW)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(models())
 def test_reachability_and_cycles_are_networkx_s(model: Model) -> None:
     index, graph = ModelIndex(model), _networkx(model)
@@ -59,14 +57,14 @@ def test_reachability_and_cycles_are_networkx_s(model: Model) -> None:
         assert index.predecessors[node.id] == list(graph.predecessors(node.id))
 
 
-@settings(max_examples=150, **SLOW)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(upward_models(), models()))
 def test_the_cycle_search_over_one_level_finds_what_a_search_over_every_link_finds(model: Model) -> None:
     index = ModelIndex(model)
     assert index.cycles == cycles(index.successors, index.predecessors)
 
 
-@settings(max_examples=40, **SLOW)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(models())
 def test_elements_by_id_are_the_model_s(model: Model) -> None:
     index = ModelIndex(model)
@@ -99,7 +97,7 @@ def _rests_on(model: Model, link: Link) -> list[str]:
     return [a.id for a in model.assumptions if a.id in ids]
 
 
-@settings(max_examples=80, **SLOW)
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(models())
 def test_rests_on_is_its_definition(model: Model) -> None:
     index = ModelIndex(model)
@@ -121,7 +119,7 @@ def _sound_successors(model: Model, broken: set[str]) -> dict[str, list[str]]:
     return out
 
 
-@settings(max_examples=200, **SLOW)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(broken_models())
 def test_at_risk_is_every_chain_broken(case: tuple[Model, set[str]]) -> None:
     model, breaking = case
@@ -142,7 +140,7 @@ def test_at_risk_is_every_chain_broken(case: tuple[Model, set[str]]) -> None:
     assert breakage.at_risk == (downstream & reached) - sound
 
 
-@settings(max_examples=150, **SLOW)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(broken_models())
 def test_causes_are_the_assumptions_behind_the_broken_links_upstream(case: tuple[Model, set[str]]) -> None:
     model, breaking = case
