@@ -27,6 +27,7 @@ from toc.assessment.indicators import Progress, as_of_date, indicator_progress
 from toc.assessment.probative import Untyped
 from toc.assessment.risk import results_at_risk
 from toc.assessment.triangulation import Triangulation, triangulate
+from toc.gcpause import gc_paused
 from toc.index import index_of
 from toc.model import Assumption, Claim, Evidence, Link, Model, Node
 
@@ -87,8 +88,15 @@ def assess(
 
     ``untyped`` says what happens to evidence with neither probabilities nor a test type
     (``straw-in-the-wind`` or ``exclude``); ``as_of`` defaults to :func:`as_of_date`.
+    The garbage collector is paused meanwhile (:func:`toc.gcpause.gc_paused`).
     """
-    mode = Untyped(untyped)
+    with gc_paused():
+        return _assess(model, default_prior, Untyped(untyped), threshold, as_of)
+
+
+def _assess(
+    model: Model, default_prior: float, mode: Untyped, threshold: float, as_of: date | None
+) -> Assessment:
     about: dict[str, list[Evidence]] = {}
     for item in model.evidence:
         for target in dict.fromkeys(item.about):

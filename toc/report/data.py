@@ -7,7 +7,6 @@ Text is given in the chosen language.
 
 from __future__ import annotations
 
-import json
 import math
 from typing import Any
 
@@ -16,8 +15,10 @@ from toc.assessment.confidence import LinkConfidence
 from toc.assessment.contribution import LIKELIHOOD_PRIORS, Posterior
 from toc.assessment.probative import NO_PROBATIVE_TOLERANCE, TEST_DEFAULTS, UNTYPED_DEFAULTS
 from toc.assessment.triangulation import Triangulation
+from toc.gcpause import gc_paused
 from toc.model import Evidence
 from toc.model.base import Text
+from toc.report.jsontext import dumps_indented
 
 __all__ = ["render_json", "to_data"]
 
@@ -229,4 +230,6 @@ def to_data(assessment: Assessment, lang: str | None = None) -> dict[str, Any]:
 
 
 def render_json(assessment: Assessment, lang: str | None = None) -> str:
-    return json.dumps(to_data(assessment, lang), indent=2, ensure_ascii=False) + "\n"
+    """The report as JSON, indented by two spaces (``json.dumps(…, indent=2)``'s text)."""
+    with gc_paused():  # millions of values, none of them cyclic garbage
+        return dumps_indented(to_data(assessment, lang)) + "\n"
