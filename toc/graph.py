@@ -14,7 +14,7 @@ import networkx as nx
 
 from toc.index import ModelIndex, index_of
 from toc.model import Assumption, Level, Link, Model, Node, Pathway
-from toc.walks import Adjacency, closure, cycles
+from toc.walks import Adjacency, closure, cycles, within
 
 __all__ = ["TocGraph"]
 
@@ -180,8 +180,8 @@ class TocGraph:
 
     def neighbourhood(self, node_id: str, depth: int = 1) -> TocGraph:
         """The node and everything within ``depth`` links of it, in either direction."""
-        near = nx.ego_graph(self._g, node_id, radius=depth, undirected=True)
-        return self.subgraph(near.nodes)
+        self._known(node_id)
+        return self.subgraph(within(node_id, depth, self._successors, self._predecessors))
 
     def pathway(self, pathway: Pathway) -> TocGraph:
         """The nodes of one pathway and the links between them."""

@@ -38,7 +38,7 @@ from operator import attrgetter, not_, or_
 
 from toc.model import SECTIONS, Assumption, AssumptionKind, Level, Link, Model, Node, Pathway
 from toc.model.root import AnyElement
-from toc.walks import Adjacency, adjacency, closure, cycles
+from toc.walks import Adjacency, adjacency, closure, cycles, within
 
 __all__ = ["Breakage", "ModelIndex", "forget", "index_of"]
 
@@ -201,6 +201,10 @@ class ModelIndex(Mapping[str, AnyElement]):
     def reaching(self, targets: Iterable[str]) -> set[str]:
         """Every node from which one of ``targets`` can be reached (the targets included)."""
         return closure(targets, self.predecessors)
+
+    def neighbourhood(self, node_id: str, depth: int = 1) -> set[str]:
+        """The node and every node within ``depth`` links of it, in either direction."""
+        return within(node_id, depth, self.successors, self.predecessors)
 
     @cached_property
     def from_activities(self) -> set[str]:

@@ -15,7 +15,7 @@ from operator import attrgetter, not_
 
 from toc.model import Link
 
-__all__ = ["Adjacency", "adjacency", "closure", "cycles"]
+__all__ = ["Adjacency", "adjacency", "closure", "cycles", "within"]
 
 Adjacency = dict[str, list[str]]
 """Node id → its neighbours in one direction."""
@@ -70,6 +70,23 @@ def closure(
             add(current)
             ends = gone(current)
             extend(step[current] if ends is None else [n for n in step[current] if n not in ends])
+    return seen
+
+
+def within(start: str, depth: int, *steps: Adjacency) -> set[str]:
+    """``start`` and every node at most ``depth`` steps from it along any of ``steps`` (pass
+    the successors and the predecessors for "in either direction")."""
+    seen = {start}
+    frontier = [start]
+    for _ in range(depth):
+        reached = []
+        for node in frontier:
+            for step in steps:
+                for nxt in step.get(node, ()):
+                    if nxt not in seen:
+                        seen.add(nxt)
+                        reached.append(nxt)
+        frontier = reached
     return seen
 
 

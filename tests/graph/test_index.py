@@ -55,6 +55,9 @@ def test_reachability_and_cycles_are_networkx_s(model: Model) -> None:
     for node in model.nodes:  # networkx's order: walks visit nodes in the same order
         assert index.successors[node.id] == list(graph.successors(node.id))
         assert index.predecessors[node.id] == list(graph.predecessors(node.id))
+        for depth in (0, 1, 2):
+            want = set(nx.ego_graph(graph, node.id, radius=depth, undirected=True).nodes)
+            assert index.neighbourhood(node.id, depth) == want
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -104,9 +104,7 @@ def build_view(model: Model, options: Options) -> View:
     if options.focus is not None:
         if options.focus not in index.successors:
             raise _unknown("result", options.focus, (n.id for n in model.nodes))
-        from toc.graph import TocGraph  # networkx: only for this view
-
-        keep &= {n.id for n in TocGraph(model).neighbourhood(options.focus, options.depth).nodes()}
+        keep &= index.neighbourhood(options.focus, options.depth)
         label = model.text(index.nodes[options.focus].label, options.lang)
         captions.append(word("view-focus", words_lang).format(depth=options.depth) + f" {label}")
     if options.at_risk is not None:
