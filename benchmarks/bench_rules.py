@@ -28,6 +28,7 @@ from pathlib import Path
 import toc
 from benchmarks.synth import synth_yaml
 from toc.gcpause import gc_paused
+from toc.index import forget
 from toc.rules import all_rules, run_rules
 from toc.rules.base import Context
 
@@ -50,6 +51,7 @@ def _time(function: object, repeat: int = 3) -> float:
 def per_rule(model: toc.Model) -> dict[str, float]:
     """Seconds per rule on one shared context (shared caches are charged to their first user)."""
     out = {}
+    forget(model)  # the model index is built by the rule that asks first, as in `toc check`
     ctx = Context(model, known_rules=[r.name for r in all_rules()])
     with gc_paused():  # as run_rules does
         for rule in all_rules():
@@ -65,8 +67,15 @@ def _load_and_rules(n: int) -> tuple[float, float, toc.Model]:
     text = synth_yaml(n)
     load = _time(lambda: toc.loads(text, "synth.yaml"), _repeat(n))
     model = toc.loads(text, "synth.yaml")
-    rules = _time(lambda: run_rules(model), _repeat(n))
+    rules = _time(lambda: _fresh_rules(model), _repeat(n))
     return load, rules, model
+
+
+def _fresh_rules(model: toc.Model) -> object:
+    """Every rule, with the model's index built afresh (as in `toc check`, which loads the
+    model and checks it once): a best-of over repeated runs must not reuse the first's index."""
+    forget(model)
+    return run_rules(model)
 
 
 def _repeat(n: int) -> int:

@@ -1,12 +1,13 @@
-"""List the assumptions the evidence contradicts, and every result that rests on them.
+"""List the assumptions the evidence contradicts, and every result downstream of them.
 
 Run from the repository root::
 
     python examples/contradicted_assumptions.py [MODEL]
 
 The status of each assumption is derived from its evidence by
-:func:`toc.assessment.assess_assumptions`; :meth:`toc.graph.TocGraph.at_risk` gives the
-results downstream of the links it qualifies.
+:func:`toc.assessment.assess_assumptions`; :meth:`toc.graph.TocGraph.downstream_of_assumption`
+gives the results downstream of the links it qualifies (whether another chain still reaches them
+is what :func:`toc.assessment.risk.results_at_risk` asks: those are the results at risk).
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ def main(argv: list[str] | None = None) -> int:
         weights = f"{item.contradiction:g} against, {item.support:g} for"
         print(f"  evidence: {weights} ({len(item.evidence)} items)")
         print(f"  cited at: {', '.join(str(c) for c in assumption.cite)}")
-        for node_id in sorted(graph.at_risk(assumption.id)):
-            print(f"  at risk: {node_id} - {model.text(graph.node(node_id).label, 'en')}")
+        for node_id in sorted(graph.downstream_of_assumption(assumption.id)):
+            print(f"  downstream: {node_id} - {model.text(graph.node(node_id).label, 'en')}")
         print()
     return 0
 

@@ -6,33 +6,32 @@ Nothing here changes the model; a :class:`TocGraph` is a snapshot of it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import warnings
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import networkx as nx
 
+from toc.index import ModelIndex, index_of
 from toc.model import Assumption, Level, Link, Model, Node, Pathway
+from toc.walks import Adjacency, closure, cycles, within
 
 __all__ = ["TocGraph"]
 
 
 class TocGraph:
-    """Queries over the results chain: upstream, downstream, pathways, what rests on an assumption."""
+    """Queries over the results chain: upstream, downstream, pathways, what rests on an assumption.
+
+    The questions every part of the toolkit asks (what a link rests on, reachability, loops)
+    are answered by the model's :class:`~toc.index.ModelIndex` (``graph.index``); networkx
+    serves what only this class does: views (:meth:`subgraph`, :meth:`neighbourhood`), simple
+    paths (:meth:`chains_to`) and :meth:`to_networkx`.
+    """
 
     def __init__(self, model: Model, _graph: nx.DiGraph[str] | None = None) -> None:
         self.model = model
-        self._nodes: dict[str, Node] = {n.id: n for n in model.nodes}
-        self._links: dict[str, Link] = {link.id: link for link in model.links}
-        self._assumptions: dict[str, Assumption] = {a.id: a for a in model.assumptions}
-        self._resting: dict[str, list[str]] = {}
-        self._qualifying: dict[str, list[str]] = {}
-        for link in model.links:
-            for aid in link.assumptions:
-                self._rest(aid, link.id)
-        for assumption in model.assumptions:
-            for target in assumption.applies_to:
-                if target in self._links:
-                    self._rest(assumption.id, target)
+        self.index: ModelIndex = index_of(model)
+        """The model's index (the whole model, also for a view)."""
         if _graph is None:
             _graph = nx.DiGraph()
             for node in model.nodes:
@@ -42,13 +41,20 @@ class TocGraph:
                     _graph.edges[link.source, link.target]["links"].append(link.id)
                 else:
                     _graph.add_edge(link.source, link.target, links=[link.id])
+            self._view: tuple[Adjacency, Adjacency] | None = None
+        else:  # a view: its walks stay inside it
+            successors = {n: list(_graph.successors(n)) for n in _graph}
+            predecessors = {n: list(_graph.predecessors(n)) for n in _graph}
+            self._view = successors, predecessors
         self._g = _graph
 
-    def _rest(self, assumption_id: str, link_id: str) -> None:
-        links = self._resting.setdefault(assumption_id, [])
-        if link_id not in links:
-            links.append(link_id)
-            self._qualifying.setdefault(link_id, []).append(assumption_id)
+    @property
+    def _successors(self) -> Adjacency:
+        return self.index.successors if self._view is None else self._view[0]
+
+    @property
+    def _predecessors(self) -> Adjacency:
+        return self.index.predecessors if self._view is None else self._view[1]
 
     # --- elements -------------------------------------------------------------------------
     def __contains__(self, node_id: object) -> bool:
@@ -58,10 +64,10 @@ class TocGraph:
         return int(self._g.number_of_nodes())
 
     def node(self, node_id: str) -> Node:
-        return self._nodes[node_id]
+        return self.index.nodes[node_id]
 
     def link(self, link_id: str) -> Link:
-        return self._links[link_id]
+        return self.index.links[link_id]
 
     def nodes(self, level: Level | None = None) -> list[Node]:
         """Nodes in the graph (of one level), in model order."""
@@ -74,7 +80,8 @@ class TocGraph:
     def links_between(self, source: str, target: str) -> list[Link]:
         if not self._g.has_edge(source, target):
             return []
-        return [self._links[i] for i in self._g.edges[source, target]["links"]]
+        links = self.index.links
+        return [links[i] for i in self._g.edges[source, target]["links"]]
 
     def incoming(self, node_id: str) -> list[Link]:
         return [link for s in self._g.predecessors(node_id) for link in self.links_between(s, node_id)]
@@ -85,62 +92,69 @@ class TocGraph:
     # --- direction --------------------------------------------------------------------------
     def upstream(self, node_id: str) -> set[str]:
         """Everything that leads to this node."""
-        return set(nx.ancestors(self._g, node_id))
+        self._known(node_id)
+        return closure([node_id], self._predecessors) - {node_id}
 
     def downstream(self, node_id: str) -> set[str]:
         """Everything this node leads to."""
-        return set(nx.descendants(self._g, node_id))
+        self._known(node_id)
+        return closure([node_id], self._successors) - {node_id}
+
+    def _known(self, node_id: str) -> None:
+        if node_id not in self._g:
+            raise nx.NetworkXError(f"The node {node_id} is not in the digraph.")
 
     def reached_from(self, sources: Iterable[str]) -> set[str]:
         """Every node reachable from ``sources`` (the sources included), in one pass."""
-        return self._closure(sources, self._g.successors)
+        return closure(sources, self._successors)
 
     def reaching(self, targets: Iterable[str]) -> set[str]:
         """Every node from which one of ``targets`` can be reached (the targets included)."""
-        return self._closure(targets, self._g.predecessors)
-
-    def _closure(self, starts: Iterable[str], step: Callable[[str], Iterable[str]]) -> set[str]:
-        seen: set[str] = set()
-        stack = [s for s in starts if s in self._g]
-        while stack:
-            current = stack.pop()
-            if current not in seen:
-                seen.add(current)
-                stack.extend(step(current))
-        return seen
+        return closure(targets, self._predecessors)
 
     def cycles(self) -> list[list[str]]:
         """Each set of nodes that lead back to themselves (strongly connected, size > 1 or a self-loop)."""
-        found = []
-        for component in nx.strongly_connected_components(self._g):
-            if len(component) > 1 or any(self._g.has_edge(n, n) for n in component):
-                found.append(sorted(component))
-        return sorted(found)
+        if self._view is None:
+            return [list(members) for members in self.index.cycles]
+        return cycles(*self._view)
 
     # --- assumptions ------------------------------------------------------------------------
     def assumptions_of(self, link_id: str) -> list[Assumption]:
-        """The assumptions a link rests on, whether the link or the assumption names the other."""
-        ids = self._qualifying.get(link_id, [])
-        return [self._assumptions[i] for i in ids if i in self._assumptions]
+        """The assumptions that qualify a link (the link names them, or they name the link).
+
+        Everything it rests on (also the assumptions on its target and the programme-wide
+        conditions) is ``graph.index.rests_on(link)``."""
+        assumptions = self.index.assumptions
+        return [assumptions[i] for i in self.index.link_assumptions.get(link_id, ())]
 
     def links_resting_on(self, assumption_id: str) -> list[Link]:
-        return [self._links[i] for i in self._resting.get(assumption_id, [])]
+        """The links the assumption qualifies (named from either side), in model order."""
+        links = self.index.links
+        return [links[i] for i in self.index.assumption_links.get(assumption_id, ())]
+
+    def downstream_of_assumption(self, assumption_id: str) -> set[str]:
+        """The nodes that may fail if the assumption does not hold, whatever the evidence says:
+        the targets of the links it qualifies (or the nodes it names) and everything downstream
+        of them. (What the evidence puts at risk is :func:`toc.assessment.risk.results_at_risk`.)"""
+        return self.index.downstream_of_assumption(assumption_id)
 
     def at_risk(self, assumption_id: str) -> set[str]:
-        """The nodes that may fail if the assumption does not hold: the targets of the links it
-        qualifies (or the nodes it names) and everything downstream of them."""
-        starts = [link.target for link in self.links_resting_on(assumption_id)]
-        starts += [t for t in self._assumptions[assumption_id].applies_to if t in self._nodes]
-        return self.reached_from(starts)
+        """Deprecated name of :meth:`downstream_of_assumption`.
+
+        "At risk" now means one thing everywhere: every chain to a result passes a link the
+        evidence breaks (:func:`toc.assessment.risk.results_at_risk`). This method never asked
+        the evidence; it is kept, with a warning, for code written against the old name."""
+        warnings.warn(
+            "TocGraph.at_risk is renamed downstream_of_assumption ('at risk' is what "
+            "toc.assessment.risk.results_at_risk finds)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.downstream_of_assumption(assumption_id)
 
     # --- pathways ---------------------------------------------------------------------------
     def pathway_nodes(self, pathway: Pathway) -> set[str]:
-        return {
-            end
-            for i in pathway.links
-            if i in self._links
-            for end in (self._links[i].source, self._links[i].target)
-        }
+        return self.index.pathway_nodes(pathway)
 
     def pathways_to(self, node_id: str) -> list[Pathway]:
         """Declared pathways that pass through or end at the node."""
@@ -148,7 +162,8 @@ class TocGraph:
 
     def chains_to(self, node_id: str, limit: int = 1000) -> Iterator[list[str]]:
         """Simple paths from any activity to the node (at most ``limit`` of them)."""
-        activities = [n.id for n in self.nodes(Level.ACTIVITY) if n.id in self.reaching([node_id])]
+        reaching = self.reaching([node_id])
+        activities = [n.id for n in self.nodes(Level.ACTIVITY) if n.id in reaching]
         count = 0
         for activity in activities:
             for path in nx.all_simple_paths(self._g, activity, node_id):
@@ -165,8 +180,8 @@ class TocGraph:
 
     def neighbourhood(self, node_id: str, depth: int = 1) -> TocGraph:
         """The node and everything within ``depth`` links of it, in either direction."""
-        near = nx.ego_graph(self._g, node_id, radius=depth, undirected=True)
-        return self.subgraph(near.nodes)
+        self._known(node_id)
+        return self.subgraph(within(node_id, depth, self._successors, self._predecessors))
 
     def pathway(self, pathway: Pathway) -> TocGraph:
         """The nodes of one pathway and the links between them."""
@@ -184,7 +199,7 @@ class TocGraph:
                 indicators=[i.id for i in node.indicators],
             )
         for source, target, data in self._g.edges(data=True):
-            links = [self._links[i] for i in data["links"]]
+            links = [self.index.links[i] for i in data["links"]]
             out.add_edge(
                 source,
                 target,

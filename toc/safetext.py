@@ -23,7 +23,7 @@ import json
 import re
 from typing import Any
 
-__all__ = ["dumps_json", "markdown", "one_line", "visible"]
+__all__ = ["dumps_json", "json_unsafe_escaped", "markdown", "one_line", "visible"]
 
 _SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _C0_C1 = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef" + "".join(
@@ -77,7 +77,12 @@ def dumps_json(data: Any, *, indent: int | None = 2, sort_keys: bool = False) ->
     ``json.dumps`` already escapes C0; the rest is valid JSON but reaches a terminal raw (C1
     CSI is an escape sequence) or cannot be encoded (surrogates). The value read back is the same.
     """
-    text = json.dumps(data, indent=indent, ensure_ascii=False, sort_keys=sort_keys)
+    return json_unsafe_escaped(json.dumps(data, indent=indent, ensure_ascii=False, sort_keys=sort_keys))
+
+
+def json_unsafe_escaped(text: str) -> str:
+    """JSON text with DEL, C1, U+2028/9 and lone surrogates written as ``\\u`` escapes (see
+    :func:`dumps_json`), for JSON made by another encoder."""
     if text.replace("\n", "").isprintable():  # the common case, checked in C
         return text
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -1,32 +1,32 @@
-"""Reachability and cycles over the results chain, on plain adjacency dicts.
+"""Reachability and cycles on plain adjacency dicts: the algorithms behind :mod:`toc.index`.
 
-The rules and the risk assessment ask only a few questions (what the activities reach,
-what reaches the outcomes, which nodes lead back to themselves). Answering them on the
-links directly gives the same sets as :class:`toc.graph.TocGraph` without building a
-networkx graph, which cost more than the graph rules themselves on a large model (and
-keeps networkx out of ``toc check`` altogether).
+Every graph question of the model is asked of :class:`toc.index.ModelIndex` (and, for its
+views, :class:`toc.graph.TocGraph`); both answer reachability and cycles with these
+functions, so each has one implementation. Plain dicts of lists, not networkx: building a
+networkx graph cost more than the graph rules themselves on a large model, and keeping it
+out keeps ``toc check`` from importing it at all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping, Sequence
 from itertools import compress
 from operator import attrgetter, not_
 
-from toc.model import Model
+from toc.model import Link
 
-__all__ = ["adjacency", "closure", "cycles"]
+__all__ = ["Adjacency", "adjacency", "closure", "cycles", "within"]
 
 Adjacency = dict[str, list[str]]
+"""Node id → its neighbours in one direction."""
 
 
-def adjacency(model: Model) -> tuple[Adjacency, Adjacency]:
+def adjacency(node_ids: Iterable[str], links: Sequence[Link]) -> tuple[Adjacency, Adjacency]:
     """(successors, predecessors) of every node, each neighbour once, in the order of the first
     link between them (networkx's order, so that walks visit nodes in the same order)."""
-    ids = list(map(_ID, model.nodes))
+    ids = list(node_ids)
     forward: Adjacency = {node_id: [] for node_id in ids}
     backward: Adjacency = {node_id: [] for node_id in ids}
-    links = model.links
     after, before = forward.get, backward.get  # the two maps always have the same keys
     for source, target in zip(map(_SOURCE, links), map(_TARGET, links)):  # noqa: B905 - same list
         nexts, previous = after(source), before(target)
@@ -44,7 +44,7 @@ def adjacency(model: Model) -> tuple[Adjacency, Adjacency]:
     return forward, backward
 
 
-_ID, _SOURCE, _TARGET = attrgetter("id"), attrgetter("source"), attrgetter("target")
+_SOURCE, _TARGET = attrgetter("source"), attrgetter("target")
 _MORE_THAN_ONE = (1).__lt__
 
 
@@ -70,6 +70,23 @@ def closure(
             add(current)
             ends = gone(current)
             extend(step[current] if ends is None else [n for n in step[current] if n not in ends])
+    return seen
+
+
+def within(start: str, depth: int, *steps: Adjacency) -> set[str]:
+    """``start`` and every node at most ``depth`` steps from it along any of ``steps`` (pass
+    the successors and the predecessors for "in either direction")."""
+    seen = {start}
+    frontier = [start]
+    for _ in range(depth):
+        reached = []
+        for node in frontier:
+            for step in steps:
+                for nxt in step.get(node, ()):
+                    if nxt not in seen:
+                        seen.add(nxt)
+                        reached.append(nxt)
+        frontier = reached
     return seen
 
 

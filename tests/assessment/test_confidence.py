@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 import toc
 from tests.strategies import models
 from toc.assessment import Assessment, Untyped
-from toc.assessment.confidence import RestingIndex, resting_on
-from toc.graph import TocGraph
-from toc.model import Assumption, AssumptionKind, Level, Link, Model
+from toc.assessment.confidence import resting_on
+from toc.index import index_of
+from toc.model import Model
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -150,31 +150,12 @@ def test_parallel_routes_the_best_one_counts() -> None:
     assert result.nodes["o"].chain == ("a2->o",)
 
 
-def _resting_on_by_definition(graph: TocGraph, link: Link) -> list[Assumption]:
-    """The module docstring's definition, scanning every assumption (the index must agree)."""
-    ids = {a.id for a in graph.assumptions_of(link.id)}
-    source = graph.node(link.source) if link.source in graph else None
-    for assumption in graph.model.assumptions:
-        if link.target in assumption.applies_to or (
-            not assumption.applies_to
-            and assumption.kind is AssumptionKind.CONDITION
-            and source is not None
-            and source.level is Level.ACTIVITY
-            and not graph.links_resting_on(assumption.id)
-        ):
-            ids.add(assumption.id)
-    return [a for a in graph.model.assumptions if a.id in ids]
-
-
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(models())
-def test_resting_on_with_an_index_agrees_with_the_definition(model: Model) -> None:
-    graph = TocGraph(model)
-    index = RestingIndex.of(graph)
-    for link in graph.links():
-        want = _resting_on_by_definition(graph, link)
-        assert resting_on(graph, link, index) == want
-        assert resting_on(graph, link) == want
+def test_resting_on_is_what_the_index_says_each_link_rests_on(model: Model) -> None:
+    index = index_of(model)
+    for link in model.links:
+        assert [a.id for a in resting_on(index, link)] == index.rests_on(link)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -1,4 +1,4 @@
-"""'At risk' means one thing everywhere: the rule, the diagram (toc.assessment.risk) and the report."""
+"""'At risk' means one thing everywhere: the rule, the diagram and the report all ask the model index."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from tests.strategies import models
 from toc.assessment import assess_assumptions
 from toc.assessment.assessment import assess
 from toc.assessment.risk import results_at_risk
-from toc.graph import TocGraph
 from toc.io.load import load
 from toc.model import AssumptionKind, Evidence, Level, Method, Model, Stance, Strength
 from toc.rules.engine import run_rules
@@ -57,7 +56,7 @@ def test_rule_diagram_and_report_name_the_same_results_at_risk(model: Model) -> 
         for element in model.nodes
         if any(s.rule in ("outcome-at-risk", "TOC307") for s in element.suppress)
     }
-    risk = results_at_risk(TocGraph(model), assess_assumptions(model))
+    risk = results_at_risk(model, assess_assumptions(model))
     results = {n.id for n in model.nodes if n.level in RESULTS}
     assert flagged == (set(risk.at_risk) & results) - suppressed
     assert {n.node for n in assess(model).at_risk()} == set(risk.at_risk)
@@ -65,7 +64,7 @@ def test_rule_diagram_and_report_name_the_same_results_at_risk(model: Model) -> 
 
 def test_on_the_vvsg_model_all_three_name_the_two_results_the_report_names() -> None:
     model = load(ROOT / "models" / "vvsg_2017_2019.yaml")
-    risk = results_at_risk(TocGraph(model), assess_assumptions(model))
+    risk = results_at_risk(model, assess_assumptions(model))
     flagged = {d.target for d in run_rules(model) if d.name == "outcome-at-risk"}
     assert set(risk.at_risk) == flagged == {n.node for n in assess(model).at_risk()}
     assert flagged == {"p1-drive", "p2-carry-message"}

@@ -60,6 +60,17 @@ def test_version_does_not_import_the_graph_libraries() -> None:
     assert "toc.graph" not in again
 
 
+def test_check_does_not_import_networkx() -> None:
+    """Every rule runs, the graph rules too (they ask toc.index), without networkx."""
+    model = ROOT / "models" / "vvsg_2017_2019.yaml"
+    code = "import io\nfrom toc.cli import main\nfrom toc.cli.streams import Streams\n"
+    code += f"main(['check', '--no-config', {str(model)!r}], Streams(io.StringIO(), io.StringIO(), {{}}))"
+    loaded = _modules_after(code)
+    assert "toc.rules.assumptions" in loaded  # the check ran
+    assert not {m for m in loaded if m.split(".")[0] == "networkx"}
+    assert "toc.graph" not in loaded
+
+
 def test_version() -> None:
     code, out, err = run("--version")
     assert (code, err) == (0, "")

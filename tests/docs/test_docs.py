@@ -66,7 +66,7 @@ def _run_python_block(doc: str) -> str:
 
 
 def test_readme_python_example_runs() -> None:
-    assert "→ at risk:" in _run_python_block("README.md")
+    assert "→ downstream:" in _run_python_block("README.md")
 
 
 def test_format_doc_python_example_runs() -> None:

@@ -34,12 +34,12 @@ def test_example_runs(script: Path) -> None:
     assert run(script).strip()
 
 
-def test_contradicted_assumptions_names_the_para_22_hypothesis_and_what_it_puts_at_risk() -> None:
+def test_contradicted_assumptions_names_the_para_22_hypothesis_and_what_lies_downstream() -> None:
     out = run(ROOT / "examples" / "contradicted_assumptions.py")
     assert out.startswith("5 contradicted assumption(s)")
     block = out.split("as-sdg-strengthens-lmb:")[1].split("\n\n")[0]
     assert "para 22" in block
-    assert "at risk: sd1" in block
+    assert "downstream: sd1" in block
     for assumption in ("as-i-strategic-positions", "as-ii-global-reflex", "as-iii-advisory-councils"):
         assert f"{assumption}:" in out
     assert "as-p2-vvsg-sdg-work:" in out

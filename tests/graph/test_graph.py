@@ -63,11 +63,11 @@ def test_links_resting_on_assumption_named_from_either_side() -> None:
     assert [a.id for a in g.assumptions_of("o2->oc")] == ["prices"]
 
 
-def test_at_risk_follows_links_and_named_nodes_downstream() -> None:
+def test_downstream_of_an_assumption_follows_links_and_named_nodes() -> None:
     g = graph()
-    assert g.at_risk("visits") == {"oc", "im"}
-    assert g.at_risk("rain") == {"oc", "im"}
-    assert g.at_risk("prices") == {"oc", "im"}
+    assert g.downstream_of_assumption("visits") == {"oc", "im"}
+    assert g.downstream_of_assumption("rain") == {"oc", "im"}
+    assert g.downstream_of_assumption("prices") == {"oc", "im"}
 
 
 def test_pathways_to_and_chains_to() -> None:

@@ -97,7 +97,7 @@ def test_para_22_hypothesis_is_derived_contradicted_from_evidence(model: Model) 
     assert assessed.status is AssumptionStatus.CONTRADICTED
     assert {c.locator for c in assessed.assumption.cite} >= {"para 22", "para 92"}
     assert assessed.assumption.applies_to == ["g2->sd1"]
-    assert "sd1" in TocGraph(model).at_risk("as-sdg-strengthens-lmb")
+    assert "sd1" in TocGraph(model).downstream_of_assumption("as-sdg-strengthens-lmb")
 
 
 def test_central_assumptions_of_para_62_as_the_report_judged_them(model: Model) -> None:

@@ -17,7 +17,6 @@ from toc.assessment.confidence import (
     LinkConfidence,
     NodeConfidence,
     PathwayConfidence,
-    RestingIndex,
     link_confidence,
     node_confidence,
     pathway_confidence,
@@ -28,6 +27,8 @@ from toc.assessment.indicators import Progress, as_of_date, indicator_progress
 from toc.assessment.probative import Untyped
 from toc.assessment.risk import results_at_risk
 from toc.assessment.triangulation import Triangulation, triangulate
+from toc.gcpause import gc_paused
+from toc.index import index_of
 from toc.model import Assumption, Claim, Evidence, Link, Model, Node
 
 __all__ = ["LOW_CONFIDENCE", "Assessment", "assess"]
@@ -87,10 +88,15 @@ def assess(
 
     ``untyped`` says what happens to evidence with neither probabilities nor a test type
     (``straw-in-the-wind`` or ``exclude``); ``as_of`` defaults to :func:`as_of_date`.
+    The garbage collector is paused meanwhile (:func:`toc.gcpause.gc_paused`).
     """
-    from toc.graph import TocGraph
+    with gc_paused():
+        return _assess(model, default_prior, Untyped(untyped), threshold, as_of)
 
-    mode = Untyped(untyped)
+
+def _assess(
+    model: Model, default_prior: float, mode: Untyped, threshold: float, as_of: date | None
+) -> Assessment:
     about: dict[str, list[Evidence]] = {}
     for item in model.evidence:
         for target in dict.fromkeys(item.about):
@@ -102,9 +108,8 @@ def assess(
     targets = [c.id for c in claims] + [t for t in about if t not in posteriors]
     triangulation = {t: triangulate(about.get(t, []), model) for t in targets}
     statuses = assess_assumptions(model)
-    graph = TocGraph(model)
-    index = RestingIndex.of(graph)
-    links = {link.id: link_confidence(graph, link, posteriors, statuses, index) for link in graph.links()}
+    index = index_of(model)
+    links = {link.id: link_confidence(index, link, posteriors, statuses) for link in model.links}
     resting = {f.id for confidence in links.values() for f in confidence.factors[1:]}  # what they rest on
     day = as_of or as_of_date(model)
     return Assessment(
@@ -120,7 +125,7 @@ def assess(
         indicators=tuple((node, indicator_progress(i, day)) for node, i in model.indicators()),
         links=links,
         pathways=tuple(pathway_confidence(p, links) for p in model.pathways),
-        nodes=node_confidence(graph, links, results_at_risk(graph, statuses)),
+        nodes=node_confidence(index, links, results_at_risk(model, statuses)),
         harvest=tuple(harvested(model)),
         unattached=tuple(a.id for a in model.assumptions if a.id not in resting),
     )

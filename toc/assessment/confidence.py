@@ -34,22 +34,18 @@ import heapq
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from toc.assessment.assumptions import AssumptionAssessment
 from toc.assessment.contribution import Posterior
-from toc.assessment.risk import Risk, breaks, programme_wide
+from toc.assessment.risk import Risk, breaks
+from toc.index import ModelIndex
 from toc.model import Assumption, AssumptionKind, Level, Link, Pathway
-
-if TYPE_CHECKING:  # networkx is imported only when a graph is built
-    from toc.graph import TocGraph
 
 __all__ = [
     "Factor",
     "LinkConfidence",
     "NodeConfidence",
     "PathwayConfidence",
-    "RestingIndex",
     "link_confidence",
     "node_confidence",
     "pathway_confidence",
@@ -134,53 +130,21 @@ def _joint(links: tuple[LinkConfidence, ...]) -> float:
     return math.prod(seen.values())
 
 
-@dataclass(frozen=True, slots=True)
-class RestingIndex:
-    """What :func:`resting_on` needs of the whole model, gathered once: the assumptions that name
-    each node, the programme-wide conditions, and the model's order of the assumptions. Without
-    it every link would scan every assumption (a report on a large model was quadratic)."""
-
-    on_node: dict[str, list[str]]
-    programme_wide: list[str]
-    order: dict[str, int]
-
-    @classmethod
-    def of(cls, graph: TocGraph) -> RestingIndex:
-        on_node: dict[str, list[str]] = {}
-        whole_programme: list[str] = []
-        for assumption in graph.model.assumptions:
-            for target in assumption.applies_to:
-                on_node.setdefault(target, []).append(assumption.id)
-            if programme_wide(assumption, bool(graph.links_resting_on(assumption.id))):
-                whole_programme.append(assumption.id)
-        order = {a.id: i for i, a in enumerate(graph.model.assumptions)}
-        return cls(on_node, whole_programme, order)
-
-
-def resting_on(graph: TocGraph, link: Link, index: RestingIndex | None = None) -> list[Assumption]:
-    """Everything a link rests on (see the module docstring), in model order, without repeats.
-
-    Pass ``RestingIndex.of(graph)`` when asking for many links of one graph."""
-    index = index or RestingIndex.of(graph)
-    ids = {a.id for a in graph.assumptions_of(link.id)}
-    ids.update(index.on_node.get(link.target, ()))
-    source = graph.node(link.source) if link.source in graph else None
-    if source is not None and source.level is Level.ACTIVITY:
-        ids.update(index.programme_wide)
-    assumptions = graph.model.assumptions
-    return [assumptions[i] for i in sorted(index.order[a] for a in ids if a in index.order)]
+def resting_on(index: ModelIndex, link: Link) -> list[Assumption]:
+    """Everything a link rests on (see the module docstring), in model order, without repeats."""
+    assumptions = index.assumptions
+    return [assumptions[i] for i in index.rests_on(link)]
 
 
 def link_confidence(
-    graph: TocGraph,
+    index: ModelIndex,
     link: Link,
     posteriors: Mapping[str, Posterior],
     statuses: Mapping[str, AssumptionAssessment],
-    index: RestingIndex | None = None,
 ) -> LinkConfidence:
     own = posteriors[link.id]
     factors = [Factor(link.id, "link", own.value, False)]
-    for assumption in resting_on(graph, link, index):
+    for assumption in resting_on(index, link):
         p = posteriors[assumption.id].value
         risk = assumption.kind is AssumptionKind.RISK
         status = statuses[assumption.id].status
@@ -243,17 +207,17 @@ def pathway_confidence(pathway: Pathway, links: Mapping[str, LinkConfidence]) ->
 
 
 def node_confidence(
-    graph: TocGraph, links: Mapping[str, LinkConfidence], risk: Risk
+    index: ModelIndex, links: Mapping[str, LinkConfidence], risk: Risk
 ) -> dict[str, NodeConfidence]:
     """Every result's best chain (widest path from any activity) and whether it is at risk
     (``risk`` from :func:`toc.assessment.risk.results_at_risk`, the definition the rule and the
     diagram use too)."""
     outgoing: dict[str, list[LinkConfidence]] = {}
-    for link in graph.links():
+    for link in index.links.values():
         outgoing.setdefault(link.source, []).append(links[link.id])
-    best, via = _widest([n.id for n in graph.nodes(Level.ACTIVITY)], outgoing)
+    best, via = _widest(index.activities, outgoing)
     result: dict[str, NodeConfidence] = {}
-    for node in graph.nodes():
+    for node in index.nodes.values():
         if node.level is Level.ACTIVITY:
             continue
         result[node.id] = NodeConfidence(

@@ -20,7 +20,7 @@ from toc.assessment import as_of_date, assess_assumptions, indicator_progress
 from toc.export.dot import INDICATOR_MARKER, STATUS_STYLE, number
 from toc.export.labels import clean, csv_cell, html_text, markdown_cell
 from toc.export.options import Options
-from toc.graph import TocGraph
+from toc.index import index_of
 from toc.model import Assumption, AssumptionKind, AssumptionStatus, Level, Model
 from toc.safetext import markdown
 from toc.words import row_name, status_word, word
@@ -49,14 +49,14 @@ def _assumption_text(model: Model, o: Options, assumption: Assumption, status: A
 def logframe_rows(model: Model, options: Options | None = None) -> list[Row]:
     """The matrix as data: one row per result, then the pre-conditions row."""
     o = (options or Options()).for_model(model.default_language)
-    graph = TocGraph(model)
+    index = index_of(model)
     statuses = {k: v.status for k, v in assess_assumptions(model).items()}
     as_of = as_of_date(model)
     levels = {n.id: n.level for n in model.nodes}
     by_node: dict[str, list[Assumption]] = {}
     placed: set[str] = set()
     for link in model.links:
-        for assumption in graph.assumptions_of(link.id):
+        for assumption in map(index.assumptions.__getitem__, index.link_assumptions[link.id]):
             bucket = by_node.setdefault(link.source, [])
             if assumption not in bucket:
                 bucket.append(assumption)

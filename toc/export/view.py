@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from toc.assessment import AssumptionAssessment, Progress, as_of_date, assess_assumptions, indicator_progress
-from toc.assessment.risk import programme_wide, results_at_risk
+from toc.assessment.risk import results_at_risk
 from toc.export.options import Options, RenderError
-from toc.graph import TocGraph
+from toc.index import index_of
 from toc.model import Assumption, AssumptionStatus, Level, Link, Model, Node, Pathway
 
 __all__ = ["SEVERITY", "View", "build_view", "worst"]
@@ -87,7 +87,7 @@ def _unknown(kind: str, value: str, known: Iterable[str]) -> RenderError:
 
 def build_view(model: Model, options: Options) -> View:
     """Select and assess what to draw."""
-    graph = TocGraph(model)
+    index = index_of(model)
     words_lang = options.lang
     keep: set[str] = {n.id for n in model.nodes}
     only_links: set[str] | None = None
@@ -98,21 +98,21 @@ def build_view(model: Model, options: Options) -> View:
         chosen = next((p for p in model.pathways if p.id == options.pathway), None)
         if chosen is None:
             raise _unknown("pathway", options.pathway, (p.id for p in model.pathways))
-        keep &= graph.pathway_nodes(chosen)
+        keep &= index.pathway_nodes(chosen)
         only_links = set(chosen.links)
         captions.append(f"{word('view-pathway', words_lang)} {model.text(chosen.label, options.lang)}")
     if options.focus is not None:
-        if options.focus not in graph:
+        if options.focus not in index.successors:
             raise _unknown("result", options.focus, (n.id for n in model.nodes))
-        keep &= {n.id for n in graph.neighbourhood(options.focus, options.depth).nodes()}
-        label = model.text(graph.node(options.focus).label, options.lang)
+        keep &= index.neighbourhood(options.focus, options.depth)
+        label = model.text(index.nodes[options.focus].label, options.lang)
         captions.append(word("view-focus", words_lang).format(depth=options.depth) + f" {label}")
     if options.at_risk is not None:
         assumption = next((a for a in model.assumptions if a.id == options.at_risk), None)
         if assumption is None:
             raise _unknown("assumption", options.at_risk, (a.id for a in model.assumptions))
-        resting = graph.links_resting_on(assumption.id)
-        keep &= graph.at_risk(assumption.id) | {link.source for link in resting}
+        resting = index.assumption_links.get(assumption.id, [])
+        keep &= index.downstream_of_assumption(assumption.id) | {index.links[i].source for i in resting}
         captions.append(f"{word('view-risk', words_lang)} {model.text(assumption.statement, options.lang)}")
 
     nodes = [n for n in model.nodes if n.id in keep]
@@ -122,7 +122,9 @@ def build_view(model: Model, options: Options) -> View:
         if link.source in keep and link.target in keep and (only_links is None or link.id in only_links)
     ]
     assessments = assess_assumptions(model)
-    link_assumptions_all = {link.id: graph.assumptions_of(link.id) for link in model.links}
+    link_assumptions_all = {
+        link_id: [index.assumptions[a] for a in names] for link_id, names in index.link_assumptions.items()
+    }
     link_assumptions = (
         {link.id: link_assumptions_all[link.id] for link in links} if options.assumptions else {}
     )
@@ -132,7 +134,7 @@ def build_view(model: Model, options: Options) -> View:
     node_ids = {n.id for n in nodes}
     node_assumptions: dict[str, list[Assumption]] = {}
     preconditions: list[Assumption] = []
-    referenced = {a.id for items in link_assumptions_all.values() for a in items}
+    programme_wide = set(index.programme_wide)
     if options.assumptions:
         for assumption in model.assumptions:
             if options.at_risk is not None and assumption.id != options.at_risk:
@@ -141,7 +143,7 @@ def build_view(model: Model, options: Options) -> View:
                 if target in node_ids:
                     node_assumptions.setdefault(target, []).append(assumption)
             whole = options.pathway is None and options.focus is None and options.at_risk is None
-            if whole and programme_wide(assumption, assumption.id in referenced):
+            if whole and assumption.id in programme_wide:
                 preconditions.append(assumption)
 
     as_of = as_of_date(model)
@@ -151,17 +153,17 @@ def build_view(model: Model, options: Options) -> View:
     pathways = [p for p in model.pathways if any(i in link_by_id for i in p.links)]
     node_pathways: dict[str, list[int]] = {}
     for number, pathway in enumerate(pathways, start=1):
-        for node_id in sorted(graph.pathway_nodes(pathway)):
+        for node_id in sorted(index.pathway_nodes(pathway)):
             if node_id in node_ids:
                 node_pathways.setdefault(node_id, []).append(number)
 
     inside: set[str] = set()
-    ceilings = [c for c in model.programme.ceiling_of_accountability if c in graph]
+    ceilings = [c for c in model.programme.ceiling_of_accountability if c in index.successors]
     if ceilings:
-        above = graph.reached_from(ceilings) - set(ceilings)
+        above = index.reached_from(ceilings) - set(ceilings)
         inside = {n.id for n in nodes if n.id not in above}
 
-    risk = results_at_risk(graph, assessments)
+    risk = results_at_risk(model, assessments)
     at_risk = {k: v for k, v in risk.at_risk.items() if k in node_ids}
     affected = {k: v for k, v in risk.affected.items() if k in node_ids}
 

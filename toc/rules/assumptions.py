@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from toc.assessment.risk import broken_links, sound_successors
+from toc.assessment.risk import breaking
 from toc.diagnostics import Severity
 from toc.model import AssumptionKind, AssumptionStatus, Importance, Level, Likelihood, Link, Stance
 from toc.rules.base import Context, Finding, rule
-from toc.walks import closure
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 RESULTS = (Level.OUTCOME, Level.IMPACT)
@@ -354,92 +353,20 @@ def outcome_at_risk(ctx: Context) -> Iterator[Finding]:
         evidence:
           - {id: e1, about: [sdg-lmb], summary: It did not, method: survey, stance: contradicts}
     """
-    breaking = broken_links(ctx.model, ctx.assessments, ctx.linked_assumptions)
-    if not breaking:
-        return
-    links = ctx.links
-    broken: list[tuple[str, list[str]]] = []
-    cut: dict[str, set[str]] = {}  # source → the targets its broken links lead to
-    for link_id, causes in breaking.items():  # in model order
-        link = links[link_id]
-        broken.append((link.target, causes))
-        cut.setdefault(link.source, set()).add(link.target)
-    # only what lies downstream of a broken link can have lost its last sound route
-    affected = closure([target for target, _ in broken], ctx.successors)
-    candidates = ctx.results & ctx.from_activities & affected
-    if not candidates:
-        return
-    at_risk = ctx.in_model_order(candidates - _soundly_reached(ctx, affected, cut, breaking))
+    index = ctx.index
+    breakage = index.breakage(breaking(ctx.assessments))
+    at_risk = index.in_model_order(breakage.at_risk & index.results)
     if not at_risk:
         return
-    causes_of = _causes(ctx, broken, closure(at_risk, ctx.predecessors))
-    nodes = ctx.nodes
+    # name the first three assumptions behind each result (asking only what lies upstream of them)
+    causes = index.causes(breakage, wanted=index.reaching(at_risk), limit=3)
     for node_id in at_risk:
-        names = "; ".join(ctx.label(a) for a in causes_of.get(node_id, []))
+        names = "; ".join(ctx.label(a) for a in causes.get(node_id, ()))
         yield Finding(
             node_id,
-            f"{nodes[node_id].level} {ctx.label(node_id)} is at risk: every path to it from the "
+            f"{index.nodes[node_id].level} {ctx.label(node_id)} is at risk: every path to it from the "
             f"activities rests on an assumption the evidence contradicts or a risk it confirms ({names})",
         )
-
-
-def _soundly_reached(
-    ctx: Context, affected: set[str], cut: dict[str, set[str]], breaking: dict[str, list[str]]
-) -> set[str]:
-    """The ``affected`` nodes that some route of unbroken links from an activity still reaches.
-
-    Such a route enters the affected part (which it cannot leave: it holds everything
-    downstream of itself) at an activity, or by a sound link from a node outside it that an
-    activity reaches (on a route with no broken link, or that node would be affected).
-    So the walk starts there and stays inside: a few nodes, not the whole model.
-    """
-    successors, predecessors = ctx.successors, ctx.predecessors
-    if len(ctx.links) != sum(map(len, successors.values())):  # two links join some pair of nodes:
-        sound = sound_successors(successors, ctx.model.links, breaking)  # it stays joined while
-        return closure(ctx.activities, sound) & affected  # one of its links is sound
-    reached, rank = ctx.from_activities, ctx.ranks.get
-    entries = [
-        node_id
-        for node_id in affected
-        if rank(node_id) == 0
-        or any(
-            source in reached and source not in affected and node_id not in cut.get(source, ())
-            for source in predecessors[node_id]
-        )
-    ]
-    return closure(entries, successors, cut)
-
-
-def _causes(ctx: Context, broken: list[tuple[str, list[str]]], wanted: set[str]) -> dict[str, list[str]]:
-    """Node → (at most three) assumptions behind the broken links upstream of it, carried forward
-    from each broken link in turn, for the ``wanted`` nodes (those upstream of a result at risk).
-    A node outside ``wanted`` passes its causes on only to nodes outside it, and the stack
-    finishes with it before it returns to anything else: leaving it out changes no wanted node."""
-    causes_of: dict[str, list[str]] = {}
-    queue = []
-    for target, causes in broken:
-        if target not in wanted:
-            continue
-        known = causes_of.setdefault(target, [])
-        for cause in causes:
-            if cause not in known and len(known) < 3:
-                known.append(cause)
-                queue.append(target)
-    successors = ctx.successors
-    while queue:
-        current = queue.pop()
-        for nxt in successors[current]:
-            if nxt not in wanted:
-                continue
-            known = causes_of.setdefault(nxt, [])
-            changed = False
-            for cause in causes_of[current]:
-                if cause not in known and len(known) < 3:
-                    known.append(cause)
-                    changed = True
-            if changed:
-                queue.append(nxt)
-    return causes_of
 
 
 @rule("TOC308", "assumption-without-link", groups=("assumptions", "structure"), severity=WARNING)

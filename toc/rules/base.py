@@ -22,12 +22,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
-from itertools import compress
-from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from toc.diagnostics import Severity
-from toc.model import Evidence, Indicator, Level, Link, Model, Node
+from toc.index import ModelIndex, index_of
+from toc.model import Evidence, Indicator, Link, Model, Node
 from toc.model.base import Text, one_line, text_in
 from toc.rules.options import Option, OptionValue
 
@@ -152,94 +151,79 @@ class Context:
 
         return TocGraph(self.model)
 
+    # --- the graph: asked of the model's index (toc.index), named here for the rule bodies ---
     @cached_property
-    def _adjacency(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-        from toc.walks import adjacency
-
-        return adjacency(self.model)
+    def index(self) -> ModelIndex:
+        """The model's index: elements by id (``ctx.index[id]``, ``ctx.index.get(id)``) and every
+        graph question (:class:`toc.index.ModelIndex`), shared with the assessment and the drawings."""
+        return index_of(self.model)
 
     @property
     def successors(self) -> dict[str, list[str]]:
-        """Node id → the nodes its links lead to (see :mod:`toc.walks`)."""
-        return self._adjacency[0]
+        """``index.successors``: node id → the nodes its links lead to."""
+        return self.index.successors
 
     @property
     def predecessors(self) -> dict[str, list[str]]:
-        """Node id → the nodes whose links lead to it."""
-        return self._adjacency[1]
+        """``index.predecessors``: node id → the nodes whose links lead to it."""
+        return self.index.predecessors
 
     def reached_from(self, sources: Iterable[str]) -> set[str]:
-        """Every node reachable from ``sources`` (``TocGraph.reached_from``, without networkx)."""
-        from toc.walks import closure
-
-        return closure(sources, self.successors)
+        """``index.reached_from``: every node reachable from ``sources`` (the sources included)."""
+        return self.index.reached_from(sources)
 
     def reaching(self, targets: Iterable[str]) -> set[str]:
-        """Every node from which one of ``targets`` can be reached (``TocGraph.reaching``)."""
-        from toc.walks import closure
+        """``index.reaching``: every node from which one of ``targets`` can be reached."""
+        return self.index.reaching(targets)
 
-        return closure(targets, self.predecessors)
-
-    @cached_property
+    @property
     def activities(self) -> list[str]:
-        """The ids of the activities, in model order."""
-        return [node_id for node_id, rank in self.ranks.items() if not rank]
+        """``index.activities``: the ids of the activities, in model order."""
+        return self.index.activities
 
-    @cached_property
+    @property
     def from_activities(self) -> set[str]:
-        """Every node some activity leads to (the activities included)."""
-        return self.reached_from(self.activities)
+        """``index.from_activities``: every node some activity leads to (the activities included)."""
+        return self.index.from_activities
 
     def in_model_order(self, node_ids: set[str]) -> list[str]:
-        """``node_ids`` in the order the model lists the nodes: a rule that finds its nodes with
-        set operations (in C) still reports them in a stable order."""
-        return list(filter(node_ids.__contains__, self.ranks)) if node_ids else []
+        """``index.in_model_order``: ``node_ids`` in the order the model lists the nodes."""
+        return self.index.in_model_order(node_ids)
 
-    @cached_property
+    @property
     def ranks(self) -> dict[str, int]:
-        """Node id → the rank of its level (activity 0 … impact 3)."""
-        nodes = self.model.nodes
-        rank = {level: level.rank for level in Level}.__getitem__
-        return dict(zip(map(_ID, nodes), map(rank, map(_LEVEL, nodes)), strict=True))
+        """``index.ranks``: node id → the rank of its level (activity 0 … impact 3)."""
+        return self.index.ranks
 
-    @cached_property
+    @property
     def results(self) -> set[str]:
-        """The ids of the outcomes and impacts."""
-        return {node_id for node_id, rank in self.ranks.items() if rank >= _OUTCOME_RANK}
+        """``index.results``: the ids of the outcomes and impacts."""
+        return self.index.results
 
-    @cached_property
+    @property
     def links(self) -> dict[str, Link]:
-        """Link id → link."""
-        links = self.model.links
-        return dict(zip(map(_ID, links), links, strict=True))
+        """``index.links``: link id → link."""
+        return self.index.links
 
-    @cached_property
+    @property
     def link_ranks(self) -> list[tuple[Link, int, int]]:
-        """(link, rank of its source, rank of its target) for every link between two nodes: the
-        rules that compare the levels a link joins share one pass over the links."""
-        get = self.ranks.get
-        links = self.model.links
-        ends = zip(links, map(get, map(_SOURCE, links)), map(get, map(_TARGET, links)), strict=True)
-        return [(link, low, high) for link, low, high in ends if low is not None and high is not None]
+        """``index.link_ranks``: (link, rank of its source, rank of its target), in model order."""
+        return self.index.link_ranks
 
-    @cached_property
+    @property
     def into_results(self) -> list[Link]:
-        """The links into an outcome or impact (where the programme stops controlling what follows)."""
-        results, links = self.results, self.model.links
-        return list(compress(links, map(results.__contains__, map(_TARGET, links))))
+        """``index.into_results``: the links into an outcome or impact."""
+        return self.index.into_results
 
     @cached_property
     def indicators(self) -> list[tuple[Node, Indicator]]:
         """``model.indicators()``, walked once for the indicator rules."""
         return list(self.model.indicators())
 
-    @cached_property
+    @property
     def linked(self) -> set[str]:
-        """The nodes some link starts or ends at."""
-        links = self.model.links
-        out = set(map(_SOURCE, links))
-        out.update(map(_TARGET, links))
-        return out
+        """``index.linked``: the nodes some link starts or ends at."""
+        return self.index.linked
 
     @cached_property
     def assessments(self) -> dict[str, AssumptionAssessment]:
@@ -260,25 +244,20 @@ class Context:
 
         return {i.id: indicator_progress(i, self.as_of) for _, i in self.indicators}
 
-    @cached_property
+    @property
     def nodes(self) -> dict[str, Node]:
-        nodes = self.model.nodes
-        return dict(zip(map(_ID, nodes), nodes, strict=True))
+        """``index.nodes``: node id → node."""
+        return self.index.nodes
 
-    @cached_property
+    @property
     def elements(self) -> list[AnyElement]:
-        """``model.elements()``, listed once for every rule that looks at all of them."""
-        return list(self.model.elements())
+        """``index.elements``: ``model.elements()`` (same order), listed once."""
+        return self.index.elements
 
     @cached_property
     def suppressing(self) -> list[AnyElement]:
         """The elements with a ``suppress:`` list (few: the engine and one rule look only at these)."""
         return [element for element in self.elements if element.suppress]
-
-    @cached_property
-    def index(self) -> dict[str, AnyElement]:
-        """Id → element (``model.index()``, made once)."""
-        return {element.id: element for element in self.elements}
 
     @cached_property
     def evidence_about(self) -> dict[str, list[Evidence]]:
@@ -289,24 +268,15 @@ class Context:
                 out.setdefault(target, []).append(item)
         return out
 
-    @cached_property
+    @property
     def linked_assumptions(self) -> dict[str, list[str]]:
-        """Link id → ids of the assumptions it rests on (named by either side), without the graph."""
-        out: dict[str, list[str]] = {link.id: list(link.assumptions) for link in self.model.links}
-        for assumption in self.model.assumptions:
-            for target in assumption.applies_to:
-                if target in out and assumption.id not in out[target]:
-                    out[target].append(assumption.id)
-        return out
+        """``index.link_assumptions``: link id → the assumptions that qualify it (named by either side)."""
+        return self.index.link_assumptions
 
-    @cached_property
+    @property
     def links_of(self) -> dict[str, list[str]]:
-        """Assumption id → ids of the links that rest on it."""
-        out: dict[str, list[str]] = {}
-        for link_id, names in self.linked_assumptions.items():
-            for name in names:
-                out.setdefault(name, []).append(link_id)
-        return out
+        """``index.assumption_links``: assumption id → the links it qualifies."""
+        return self.index.assumption_links
 
     def text(self, value: Text | None) -> str:
         """``value`` in the chosen language, on one line (``model.text``, languages read once)."""
@@ -337,12 +307,6 @@ class Context:
     def cites(self, items: Iterable[Evidence]) -> str:
         """``(para 92, 99; survey 2018)``: where the items are reported, and their data sources."""
         return cite_list(items)
-
-
-_ID, _LEVEL = attrgetter("id"), attrgetter("level")
-_SOURCE, _TARGET = attrgetter("source"), attrgetter("target")
-"""Read in C by ``map`` when the context builds its maps over every node or element."""
-_OUTCOME_RANK = Level.OUTCOME.rank
 
 
 NAMING = ("label", "statement", "title", "summary", "text", "change")

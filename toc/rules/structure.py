@@ -123,11 +123,11 @@ def unreachable_outcome(ctx: Context) -> Iterator[Finding]:
           - {from: train, to: trained}
           - {from: trained, to: habits}
     """
-    if not ctx.activities:
+    index = ctx.index
+    if not index.activities:
         return
-    nodes = ctx.nodes
-    for node_id in ctx.in_model_order((ctx.results & ctx.linked) - ctx.from_activities):
-        node = nodes[node_id]
+    for node_id in index.in_model_order((index.results & index.linked) - index.from_activities):
+        node = index.nodes[node_id]
         yield Finding(
             node_id,
             f"{node.level} {ctx.label(node_id)} is not reached from any activity: "
@@ -166,12 +166,12 @@ def dead_end_activity(ctx: Context) -> Iterator[Finding]:
           - {from: train, to: trained}
           - {from: trained, to: habits}
     """
-    if not ctx.results:
+    index = ctx.index
+    if not index.results:
         return
-    reaching = ctx.reaching(ctx.results)
-    linked = ctx.linked
-    for node_id in ctx.activities:
-        if node_id in linked and node_id not in reaching:
+    reaching = index.reaching(index.results)
+    for node_id in index.activities:
+        if node_id in index.linked and node_id not in reaching:
             yield Finding(node_id, f"activity {ctx.label(node_id)} leads to no outcome or impact")
 
 
