@@ -21,7 +21,7 @@ lies between the two; a long chain of merely likely links is weaker than its min
 
 What a link rests on: the assumptions it names or that name it, those that apply to its
 target node, and — for links leaving an activity — the conditions that apply to nothing
-in particular (preconditions hold for the programme as a whole, methodology.md §2).
+in particular (preconditions hold for the programme as a whole: docs/assessment.md).
 
 A link is **broken** when something it rests on is contradicted by the evidence (the
 derived status of :mod:`toc.assessment.assumptions`), or a risk on it is supported. An

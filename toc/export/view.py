@@ -27,7 +27,7 @@ SEVERITY = (
     AssumptionStatus.SUPPORTED,
 )
 """Worst first: a link or pathway takes the status of its worst assumption. Untested ranks
-above mixed because an untested central assumption is itself a finding (methodology.md §2)."""
+above mixed because an untested central assumption is itself a finding (docs/assessment.md)."""
 
 
 def worst(statuses: Iterable[AssumptionStatus]) -> AssumptionStatus | None:

@@ -41,7 +41,7 @@ __all__ = ["build", "fmt_number", "p3"]
 
 
 def p3(value: float) -> str:
-    """A probability with three decimals (the precision of methodology.md's worked check)."""
+    """A probability with three decimals (the precision of the worked example in docs/assessment.md)."""
     if 0 < value < 0.0005:
         return "< 0.001"
     return f"{value:.3f}"
