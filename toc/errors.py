@@ -8,7 +8,6 @@ at once instead of making the user fix one mistake per run.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 __all__ = ["LoadError", "Location", "Path", "Problem", "path_text"]
@@ -41,8 +40,7 @@ class Location(NamedTuple):
         return f"{self.file}:{self.line}:{self.column}"
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with the input: the one problem type of the loader and the model's checks.
 
     ``rule`` names the check this problem belongs to (``duplicate-id``,
@@ -52,6 +50,9 @@ class Problem:
     logframe shape or inside an assumption is named by its id: ``use-filters.indicators[0]``).
     ``target`` is the id of the element at fault, when there is one (as a rule's finding
     names its element): set where the problem is found, never recovered from the text.
+
+    A named tuple, like :class:`Location`: ``toc --version`` and every command import this
+    module, and a dataclass would pull in ``dataclasses`` (and ``inspect``) at start-up.
     """
 
     location: Location
@@ -68,13 +69,11 @@ class Problem:
         return text
 
 
-@dataclass(eq=False)
 class LoadError(Exception):
     """A model could not be read; ``problems`` lists every reason, in file order."""
 
-    problems: list[Problem] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
+    def __init__(self, problems: list[Problem] | None = None) -> None:
+        self.problems: list[Problem] = [] if problems is None else problems
         self.problems.sort(key=lambda p: (p.location, p.message))
         super().__init__(self.__str__())
 

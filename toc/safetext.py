@@ -19,7 +19,6 @@ The core never needs this module; the formatters, exporters, reports and the CLI
 from __future__ import annotations
 
 import functools
-import json
 import re
 from typing import Any
 
@@ -77,6 +76,8 @@ def dumps_json(data: Any, *, indent: int | None = 2, sort_keys: bool = False) ->
     ``json.dumps`` already escapes C0; the rest is valid JSON but reaches a terminal raw (C1
     CSI is an escape sequence) or cannot be encoded (surrogates). The value read back is the same.
     """
+    import json  # here: terminal output (toc.cli.streams) imports this module at start-up
+
     return json_unsafe_escaped(json.dumps(data, indent=indent, ensure_ascii=False, sort_keys=sort_keys))
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import os
 import sys
-from dataclasses import dataclass, field
 from typing import TextIO, cast
 
 from toc.safetext import visible
@@ -36,15 +35,15 @@ class _Visible(io.TextIOBase):
         return bool(getattr(self.target, "isatty", lambda: False)())
 
 
-@dataclass
 class Streams:
-    out: TextIO
-    err: TextIO
-    env: dict[str, str] = field(default_factory=dict)
+    """Standard output, standard error (shown through :func:`toc.safetext.visible`) and the
+    environment. A plain class: every ``toc`` call makes one, and ``dataclasses`` would cost
+    start-up time."""
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.err, _Visible):
-            self.err = cast(TextIO, _Visible(self.err))
+    def __init__(self, out: TextIO, err: TextIO, env: dict[str, str] | None = None) -> None:
+        self.out = out
+        self.err = err if isinstance(err, _Visible) else cast(TextIO, _Visible(err))
+        self.env: dict[str, str] = {} if env is None else env
 
     @classmethod
     def default(cls) -> Streams:

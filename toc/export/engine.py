@@ -25,8 +25,8 @@ import importlib.util
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from toc.export.errors import RenderError
 
@@ -45,8 +45,10 @@ INSTALL_HINT = (
 )
 
 
-@dataclass(frozen=True)
-class Engine:
+class Engine(NamedTuple):
+    """A Graphviz that can lay out (a named tuple: ``toc --version`` makes one, and
+    ``dataclasses`` would cost start-up time)."""
+
     name: str
     """``pygraphviz`` or ``dot``."""
     version: str
