@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from toc.assessment.assessment import Assessment
 from toc.formats import REPORT_WRITERS
+from toc.gcpause import gc_paused
 from toc.report.writers import ReportOptions
 
 __all__ = ["FORMATS", "format_for", "render_report"]
@@ -41,5 +42,6 @@ def render_report(
     found = REPORT_WRITERS.find(fmt)
     if found is None:
         raise ValueError(f"unknown report format {fmt!r}; choose {', '.join(REPORT_WRITERS.names())}")
-    text = found.load().write(assessment, ReportOptions(lang, diagram, diagram_note))
+    with gc_paused():  # a large report builds millions of strings while the model is alive
+        text = found.load().write(assessment, ReportOptions(lang, diagram, diagram_note))
     return text if isinstance(text, str) else text.decode("utf-8")

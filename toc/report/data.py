@@ -15,7 +15,6 @@ from toc.assessment.confidence import LinkConfidence
 from toc.assessment.contribution import LIKELIHOOD_PRIORS, Posterior
 from toc.assessment.probative import NO_PROBATIVE_TOLERANCE, TEST_DEFAULTS, UNTYPED_DEFAULTS
 from toc.assessment.triangulation import Triangulation
-from toc.gcpause import gc_paused
 from toc.model import Evidence
 from toc.model.base import Text
 from toc.report.jsontext import dumps_indented
@@ -233,5 +232,4 @@ def to_data(assessment: Assessment, lang: str | None = None) -> dict[str, Any]:
 def render_json(assessment: Assessment, lang: str | None = None) -> str:
     """The report as JSON, indented by two spaces (``json.dumps(…, indent=2)``'s text), with the
     characters a terminal would act on escaped (:func:`toc.safetext.json_unsafe_escaped`)."""
-    with gc_paused():  # millions of values, none of them cyclic garbage
-        return json_unsafe_escaped(dumps_indented(to_data(assessment, lang))) + "\n"
+    return json_unsafe_escaped(dumps_indented(to_data(assessment, lang))) + "\n"
