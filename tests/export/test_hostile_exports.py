@@ -14,15 +14,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
-from markdown_it import MarkdownIt
 
 import toc
+from tests.markdown_tokens import MD, markup
 from tests.strategies import models
 from toc.export.logframe import logframe_csv, logframe_html, logframe_markdown, logframe_rows
 from toc.export.mermaid import to_mermaid
 from toc.export.render import render_bytes
 
-MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 HOSTILE = r"""toc: 1
 programme: {id: p, title: "Title ## [x](https://evil.example) \x01 #"}
@@ -44,21 +43,9 @@ def _no_control(text: str) -> bool:
     return CONTROL.search(re.sub("[\n\r\t]", "", text)) is None
 
 
-def _markup(md: str) -> list[str]:
-    found = []
-    for token in MD.parse(md):
-        if token.type == "html_block":
-            found.append(token.content)
-        for child in token.children or []:
-            ours = child.type == "html_inline" and child.content == "<br>"
-            if child.type in {"link_open", "image", "html_inline"} and not ours:
-                found.append(f"{child.type} {child.content}")
-    return found
-
-
 def _check_logframe_markdown(model: toc.Model) -> None:
     md = logframe_markdown(model)
-    assert _markup(md) == []
+    assert markup(md) == []
     assert _no_control(md)
     tokens = [t.type for t in MD.parse(md)]
     assert tokens.count("heading_open") == 1

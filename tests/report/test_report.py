@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from markdown_it import MarkdownIt
 
 import toc
+from tests.markdown_tokens import MD, markup
 from tests.snapshot import assert_snapshot
 from tests.strategies import models
 from toc.report import format_for, render_report
@@ -163,7 +163,6 @@ def test_any_model_renders_in_every_format(model: toc.Model) -> None:
 
 # --- hostile text: the report shows it, never acts on it -----------------------------------------
 
-MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 INJECTED = (
     "[x](https://evil.example) ![t](https://evil.example/p.png) <img src=x onerror=alert(1)> "
@@ -191,20 +190,6 @@ recommendations:
 """
 
 
-def _markup(md: str) -> list[str]:
-    """Every token that a renderer would turn into a link, an image or HTML of its own."""
-    found = []
-    for token in MD.parse(md):
-        if token.type == "html_block":
-            found.append(token.content)
-        for child in token.children or []:
-            if child.type in {"link_open", "image"} or (
-                child.type == "html_inline" and child.content != "<br>"
-            ):
-                found.append(f"{child.type} {child.content}")
-    return found
-
-
 def _hostile(tmp_path: Path) -> toc.Assessment:
     path = tmp_path / "hostile.yaml"
     path.write_text(HOSTILE_MODEL, encoding="utf-8")
@@ -214,7 +199,7 @@ def _hostile(tmp_path: Path) -> toc.Assessment:
 def test_markdown_report_makes_no_link_image_or_html_from_model_text(tmp_path: Path) -> None:
     result = _hostile(tmp_path)
     md = render_report(result, "md")
-    assert _markup(md) == []
+    assert markup(md) == []
     assert not CONTROL.search(md.replace("\n", ""))
     headings = [t for t in MD.parse(md) if t.type == "heading_open"]
     assert len(headings) == sum(isinstance(b, Heading) for b in build(result))
@@ -235,7 +220,7 @@ def test_html_report_carries_no_markup_or_control_character_from_model_text(tmp_
 def test_any_model_gives_a_markdown_report_without_markup_from_its_text(model: toc.Model) -> None:
     result = toc.assess(model)
     md = render_report(result, "md")
-    assert _markup(md) == []
+    assert markup(md) == []
     assert not CONTROL.search(md.replace("\n", ""))
     blocks = build(result)
     parsed = [t.type for t in MD.parse(md)]

@@ -1,0 +1,23 @@
+"""What a Markdown renderer would make of a text: the one check of the Markdown outputs' escaping."""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+
+MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+"""GitHub-like Markdown: CommonMark with tables and strike-through."""
+
+
+def markup(md: str) -> list[str]:
+    """Every token that a renderer would turn into a link, an image or HTML of its own (the
+    ``<br>`` the escaping writes for a line break is ours)."""
+    found = []
+    for token in MD.parse(md):
+        if token.type == "html_block":
+            found.append(token.content)
+        for child in token.children or []:
+            if child.type in {"link_open", "image"} or (
+                child.type == "html_inline" and child.content != "<br>"
+            ):
+                found.append(f"{child.type} {child.content}")
+    return found
