@@ -30,15 +30,18 @@ Vocabulary (the same in every module that asks):
 from __future__ import annotations
 
 import weakref
-from collections.abc import Collection, Container, Iterable, Iterator, Mapping
+from collections.abc import Collection, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import compress, repeat
 from operator import attrgetter, not_, or_
+from typing import TypeVar
 
 from toc.model import SECTIONS, Assumption, AssumptionKind, Level, Link, Model, Node, Pathway
 from toc.model.root import AnyElement
 from toc.walks import Adjacency, adjacency, closure, cycles, within
+
+E = TypeVar("E", Node, Link, Assumption)
 
 __all__ = ["Breakage", "ModelIndex", "forget", "index_of"]
 
@@ -116,20 +119,17 @@ class ModelIndex(Mapping[str, AnyElement]):
     @cached_property
     def nodes(self) -> dict[str, Node]:
         """Node id → node, in model order."""
-        nodes = self._node_list
-        return dict(zip(map(_ID, nodes), nodes, strict=True))
+        return _by_id(self._node_list)
 
     @cached_property
     def links(self) -> dict[str, Link]:
         """Link id → link, in model order."""
-        links = self._link_list
-        return dict(zip(map(_ID, links), links, strict=True))
+        return _by_id(self._link_list)
 
     @cached_property
     def assumptions(self) -> dict[str, Assumption]:
         """Assumption id → assumption, in model order."""
-        assumptions = self._assumption_list
-        return dict(zip(map(_ID, assumptions), assumptions, strict=True))
+        return _by_id(self._assumption_list)
 
     @cached_property
     def ranks(self) -> dict[str, int]:
@@ -458,3 +458,8 @@ def index_of(model: Model) -> ModelIndex:
 def forget(model: Model) -> None:
     """Drop the model's shared index (the next :func:`index_of` makes a new one)."""
     _INDEXES.pop(id(model), None)
+
+
+def _by_id(elements: Sequence[E]) -> dict[str, E]:
+    """Id → element, in the order given (the ids read in C)."""
+    return dict(zip(map(_ID, elements), elements, strict=True))

@@ -58,10 +58,6 @@ def _loads(text: str, file: str) -> Model:
     return model
 
 
-def _whole(file: str, message: str, hint: str = "") -> LoadError:
-    return LoadError([Problem(Location(file, 0, 0), message, hint)])
-
-
 def _check_version(doc: Document) -> None:
     """Say plainly when a file is not a model at all, or from a newer format."""
     data = doc.data
