@@ -112,11 +112,11 @@ def _to_stdout(model: Model, fmt: str, options: Options, io: Streams) -> int:
     """``-o -``: text formats as text; PNG and PDF as bytes, unless standard output is a terminal."""
     from toc.cli.output import write_output
     from toc.export.errors import RenderError
-    from toc.export.render import LAYOUT_FORMATS, format_for, render_bytes
+    from toc.export.render import format_for, render_bytes
 
     try:
         data = render_bytes(model, fmt, options)
-        binary = format_for("", fmt) in LAYOUT_FORMATS and format_for("", fmt) != "svg"
+        binary = format_for("", fmt) in ("png", "pdf")  # SVG is text
     except RenderError as exc:
         io.err.write(f"toc render: {exc}\n")
         return EXIT_USAGE
