@@ -32,7 +32,7 @@ from toc.diff.elements import (
 )
 from toc.model import Model
 
-__all__ = ["Change", "ChangeKind", "changes"]
+__all__ = ["Change", "ChangeKind", "Renames", "changes", "set_fields"]
 
 ChangeKind = Literal["added", "removed", "changed", "renamed"]
 
@@ -113,8 +113,17 @@ def _fields(kind: str, eid: str, path: str, old: Any, new: Any) -> Iterator[Chan
         for key in [*old, *(k for k in new if k not in old)]:
             yield from _fields(kind, eid, f"{path}.{key}", old.get(key), new.get(key))
         return
-    if not same(old, new, ordered=path in ORDERED):
-        yield Change("changed", kind, eid, path, old, new)
+    if same(old, new, ordered=path in ORDERED):
+        return
+    if _records(old) and _records(new) and len(old) == len(new):  # periods: item by item
+        for at, (a, b) in enumerate(zip(old, new, strict=True)):
+            yield from _fields(kind, eid, f"{path}[{at}]", a, b)
+        return
+    yield Change("changed", kind, eid, path, old, new)
+
+
+def _records(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, dict) for v in value)
 
 
 def _compare(old: Entry, new: Entry, renames: Renames) -> Iterator[Change]:
@@ -126,7 +135,7 @@ def _compare(old: Entry, new: Entry, renames: Renames) -> Iterator[Change]:
             yield from _fields(new.kind, new.element.id, key, before.get(key), value)  # type: ignore[attr-defined]
 
 
-def _summary(entry: Entry) -> dict[str, Any]:
+def set_fields(entry: Entry) -> dict[str, Any]:
     """An added or removed element's data: the fields it sets (defaults and empty lists left out)."""
     element = entry.element
     cls = type(element)
@@ -177,10 +186,10 @@ def changes(old: Model, new: Model) -> tuple[list[Change], dict[str, str]]:
             if eid in olds:
                 out.extend(_compare(olds[eid], entry, renames))
             else:
-                out.append(Change("added", kind, eid, None, None, _summary(entry)))
+                out.append(Change("added", kind, eid, None, None, set_fields(entry)))
         for eid in removed:
             if eid not in gone:
-                out.append(Change("removed", kind, _original(olds[eid]), None, _summary(olds[eid]), None))
+                out.append(Change("removed", kind, _original(olds[eid]), None, set_fields(olds[eid]), None))
     return out, dict(renames.map)
 
 
