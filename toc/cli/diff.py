@@ -29,7 +29,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format",
         choices=DIFF_FORMATTERS.choices(),
-        help=f"output format (default: by the extension of -o, else text): {', '.join(DIFF_FORMATTERS.names())}",
+        help=f"output format (default: by -o extension, else text): {', '.join(DIFF_FORMATTERS.names())}",
     )
     parser.add_argument("-o", "--output", default="-", help="output file (default '-': standard output)")
     parser.add_argument("--lang", help="language of the fixed words (en, nl); model text is shown as written")
@@ -48,7 +48,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         dest="source",
         metavar="FORMAT",
         choices=MODEL_READERS.choices(),
-        help=f"model format of both (default: by extension, else by content): {', '.join(MODEL_READERS.names())}",
+        help=f"model format of both (default: by extension or content): {', '.join(MODEL_READERS.names())}",
     )
     add_max_bytes(parser)
 

@@ -150,8 +150,7 @@ def _top(old: Model, new: Model) -> Iterator[Change]:
     """The model's own fields: ``languages``, ``programme`` (each compared field by field)."""
     news = dict(top_fields(new))
     for name, value in top_fields(old):
-        kind = name if isinstance(value, BaseModel) else "model"
-        eid = name
+        kind = eid = name if isinstance(value, BaseModel) else "model"
         before, after = plain(value), plain(news[name])
         if isinstance(value, BaseModel):
             for key in [*after, *(k for k in before if k not in after)]:
