@@ -44,12 +44,14 @@ def triples(found: Diff) -> list[tuple[str, str, str, str | None]]:
 def test_a_model_against_itself_has_no_change(small: Model) -> None:
     found = toc.diff(small, small)
     assert not found
-    assert found.changes == () and found.consequences == ()
+    assert found.changes == ()
+    assert found.consequences == ()
 
 
 def test_the_logframe_shape_and_its_free_graph_form_are_the_same_model(small: Model) -> None:
     canonical = toc.loads(toc.dumps(small), "canonical.yaml")  # free-graph shape, model order
-    assert "logframe:" in SMALL.read_text() and "logframe:" not in toc.dumps(small)
+    assert "logframe:" in SMALL.read_text()
+    assert "logframe:" not in toc.dumps(small)
     assert not toc.diff(small, canonical)
 
 
@@ -97,7 +99,8 @@ def test_every_kind_of_change(small: Model) -> None:
         "Households use water filters daily",
         "Households filter their water every day",
     )
-    assert found.changes[4].old == 41 and found.changes[4].new == 58
+    assert found.changes[4].old == 41
+    assert found.changes[4].new == 58
     assert found.changes[6].old == "ev-price-survey"
     assert found.renamed == {"ev-price-survey": "ev-household-survey"}
     assert found.changes[3].new == {"id": "wells", "level": "output", "label": "Wells dug"}

@@ -66,19 +66,20 @@ def test_a_path_below_the_top_needs_dot_slash(repo: Path) -> None:
 
 def test_missing_revision_path_and_repository_are_clear_errors(repo: Path, tmp_path: Path) -> None:
     bad_rev = toc(repo, "diff", "no-such-branch:model.yaml", "model.yaml")
-    assert (
-        bad_rev.returncode == 2
-        and "no-such-branch:model.yaml: no such file, and git cannot read it" in bad_rev.stderr
-    )
+    assert bad_rev.returncode == 2
+    assert "no-such-branch:model.yaml: no such file, and git cannot read it" in bad_rev.stderr
     bad_path = toc(repo, "diff", "HEAD:missing.yaml", "model.yaml")
-    assert bad_path.returncode == 2 and "missing.yaml" in bad_path.stderr
+    assert bad_path.returncode == 2
+    assert "missing.yaml" in bad_path.stderr
     outside = tmp_path / "outside"
     outside.mkdir()
     (outside / "m.yaml").write_text(SMALL.read_text(encoding="utf-8"), encoding="utf-8")
     no_repo = toc(outside, "diff", "HEAD:m.yaml", "m.yaml")
-    assert no_repo.returncode == 2 and "not inside a git repository" in no_repo.stderr
+    assert no_repo.returncode == 2
+    assert "not inside a git repository" in no_repo.stderr
     dash = toc(repo, "diff", "--", "-x:model.yaml", "model.yaml")
-    assert dash.returncode == 2 and "Traceback" not in dash.stderr
+    assert dash.returncode == 2
+    assert "Traceback" not in dash.stderr
 
 
 def test_an_existing_file_with_a_colon_is_a_file(repo: Path) -> None:
