@@ -17,8 +17,8 @@ with the copy as the working directory, so that relative paths such as
   ``repr`` TEXT.
 * ```` ```console ````: ``$ COMMAND`` lines run in bash, each followed by the output it must give.
 * ```` ```bash ````, ```` ```sh ````, ```` ```shell ````: run as one bash script. A command may
-  fail only as documented: ``toc check`` and ``toc diff`` with exit 1 (findings, changes); any other non-zero exit,
-  and any traceback, fails the test.
+  fail only as documented: ``toc check`` and ``toc diff`` with exit 1 (findings, changes); any other
+  non-zero exit, and any traceback, fails the test.
 
 Expected output matches line by line, trailing spaces ignored; ``…`` inside a line stands for any
 text, and a line that is only ``...`` or ``…`` for any number of lines.

@@ -35,14 +35,14 @@ from toc.model import Model
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = ROOT / "examples" / "small.yaml"
-ROOMS: list[Room[object]] = [
+ROOMS: list[Room[Any]] = [
     MODEL_READERS,
     MODEL_WRITERS,
     RENDER_WRITERS,
     REPORT_WRITERS,
     CHECK_FORMATTERS,
     DIFF_FORMATTERS,
-]  # type: ignore[list-item]
+]
 
 
 # --- lookup ------------------------------------------------------------------------------------------
