@@ -13,9 +13,9 @@ import argparse
 from typing import TYPE_CHECKING
 
 from toc.cli.exits import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
-from toc.cli.inputs import add_max_bytes
+from toc.cli.inputs import add_model_format
 from toc.cli.streams import Streams
-from toc.formats import DIFF_FORMATTERS, MODEL_READERS
+from toc.formats import DIFF_FORMATTERS
 
 if TYPE_CHECKING:
     from toc.model import Model
@@ -43,14 +43,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="print FILE as sorted lines of facts, for git's diff.<driver>.textconv, and exit",
     )
-    parser.add_argument(
-        "--from",
-        dest="source",
-        metavar="FORMAT",
-        choices=MODEL_READERS.choices(),
-        help=f"model format of both (default: by extension or content): {', '.join(MODEL_READERS.names())}",
-    )
-    add_max_bytes(parser)
+    add_model_format(parser, "model format of both")
 
 
 def _read(argument: str, args: argparse.Namespace) -> Model:
