@@ -15,6 +15,7 @@ import toc
 from tests.strategies import models
 from toc.diff import Change, Diff, record_of_changes
 from toc.diff.canonical import facts
+from toc.diff.consequences import verdicts
 from toc.model import SECTIONS, Model
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -233,3 +234,27 @@ def test_adding_or_removing_one_element_is_exactly_that_change(model: Model) -> 
     assert triples(toc.diff(bigger, model, check=False)) == [
         ("removed", "component", "zz-new-component", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "path", [SMALL, ROOT / "models" / "vvsg_2017_2019.yaml", ROOT / "examples" / "ngo_livelihoods.yaml"]
+)
+def test_the_verdicts_are_those_of_the_assessment(path: Path) -> None:
+    """The diff works its verdicts out only as far as it compares them; they must be the
+    assessment's own (toc.assess), whatever the model."""
+    assert_agrees(toc.load(path))
+
+
+@QUICK
+@given(models())
+def test_the_verdicts_of_random_models_are_those_of_the_assessment(model: Model) -> None:
+    assert_agrees(model)
+
+
+def assert_agrees(model: Model) -> None:
+    done = toc.assess(model)
+    seen = verdicts(model, check=False)
+    assert seen.statuses == {aid: str(x.status) for aid, x in done.assumptions.items()}
+    assert seen.at_risk == {n.node for n in done.nodes.values() if n.at_risk}
+    assert seen.indicators == {p.indicator.id: str(p.status) for _, p in done.indicators}
+    assert seen.pathways == {p.pathway.id: round(p.value, 2) for p in done.pathways}

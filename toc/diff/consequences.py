@@ -1,7 +1,7 @@
 """What a change does to the conclusions: the verdicts both models lead to, compared.
 
-Each model is assessed on its own (``toc.assess``: assumption statuses derived from the
-evidence, results at risk, indicator status on the model's own as-of date, pathway
+Each model is assessed on its own (as ``toc.assess`` does: assumption statuses derived from
+the evidence, results at risk, indicator status on the model's own as-of date, pathway
 confidence) and checked with every rule at its default severity; the old model's ids are read
 through the renames the diff found. A consequence is one verdict that moved.
 """
@@ -13,9 +13,15 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from toc.assessment import Assessment, assess
+from toc.assessment.assumptions import AssumptionAssessment, assess_assumptions
+from toc.assessment.confidence import LinkConfidence, link_confidence, pathway_confidence, resting_on
+from toc.assessment.contribution import Posterior, trace
+from toc.assessment.indicators import as_of_date, indicator_progress
+from toc.assessment.risk import results_at_risk
 from toc.diagnostics import Diagnostic
-from toc.model import Model
+from toc.gcpause import gc_paused
+from toc.index import index_of
+from toc.model import Assumption, Evidence, Link, Model
 
 __all__ = ["CONSEQUENCES", "Consequence", "ConsequenceKind", "Verdicts", "consequences", "verdicts"]
 
@@ -61,20 +67,50 @@ class Verdicts:
 
 
 def verdicts(model: Model, check: bool = True) -> Verdicts:
-    """The verdicts of one model (``check``: with the findings of every rule)."""
+    """The verdicts of one model (``check``: with the findings of every rule).
+
+    Each is worked out as ``toc.assess`` does (tests/diff holds them to it), but only what is
+    compared: posteriors only for the links of pathways and what those rest on, no
+    triangulation, no confidence of every result."""
     found: list[Diagnostic] = []
     if check:
         from toc.rules import run_rules
 
         found = [d for d in run_rules(model) if d.suppressed is None]
-    done: Assessment = assess(model)
-    return Verdicts(
-        statuses={aid: str(x.status) for aid, x in done.assumptions.items()},
-        at_risk=frozenset(node.node for node in done.nodes.values() if node.at_risk),
-        indicators={p.indicator.id: str(p.status) for _, p in done.indicators},
-        pathways={p.pathway.id: round(p.value, CONFIDENCE_DIGITS) for p in done.pathways},
-        findings=tuple(found),
-    )
+    with gc_paused():
+        about: dict[str, list[Evidence]] = {}
+        for item in model.evidence:
+            for target in dict.fromkeys(item.about):
+                about.setdefault(target, []).append(item)
+        statuses = assess_assumptions(model, about)
+        day = as_of_date(model)
+        return Verdicts(
+            statuses={aid: str(x.status) for aid, x in statuses.items()},
+            at_risk=frozenset(results_at_risk(model, statuses).at_risk),
+            indicators={i.id: str(indicator_progress(i, day).status) for _, i in model.indicators()},
+            pathways=_pathways(model, statuses, about),
+            findings=tuple(found),
+        )
+
+
+def _pathways(
+    model: Model, statuses: Mapping[str, AssumptionAssessment], about: Mapping[str, list[Evidence]]
+) -> dict[str, float]:
+    """Pathway id → its confidence (:func:`toc.assessment.confidence.pathway_confidence`), rounded."""
+    if not model.pathways:
+        return {}
+    index = index_of(model)
+    wanted = {lid for p in model.pathways for lid in p.links if lid in index.links}
+    posteriors: dict[str, Posterior] = {}
+    links: dict[str, LinkConfidence] = {}
+    for lid in sorted(wanted):
+        link = index.links[lid]
+        needed: list[Link | Assumption] = [link, *resting_on(index, link)]
+        for element in needed:
+            if element.id not in posteriors:
+                posteriors[element.id] = trace(element, about.get(element.id, []))
+        links[lid] = link_confidence(index, link, posteriors, statuses)
+    return {p.id: round(pathway_confidence(p, links).value, CONFIDENCE_DIGITS) for p in model.pathways}
 
 
 def _moved(
