@@ -98,3 +98,10 @@ def test_no_check_leaves_findings_out(revised: Path) -> None:
 def test_fixed_words_in_dutch(revised: Path) -> None:
     out = run("diff", SMALL, revised, "--lang", "nl")[1]
     assert "gewijzigd node use-filters label.en" in out
+
+
+def test_textconv_prints_sorted_facts(tmp_path: Path) -> None:
+    code, out, err = run("diff", "--textconv", SMALL)
+    assert (code, err) == (0, "")
+    assert_snapshot("diff/small.facts", out)
+    assert run("diff", "--textconv", SMALL, SMALL)[0] == 2  # one file only
