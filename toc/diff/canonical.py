@@ -24,6 +24,8 @@ __all__ = ["facts"]
 
 
 def _lines(prefix: str, path: str, value: Any) -> Iterator[str]:
+    if value is None:
+        return  # not set: no fact
     if isinstance(value, dict) and value:
         for key in sorted(value):
             yield from _lines(prefix, f"{path}.{key}" if path else key, value[key])
@@ -33,7 +35,8 @@ def _lines(prefix: str, path: str, value: Any) -> Iterator[str]:
 
 
 def facts(model: Model) -> str:
-    """The model as sorted ``KIND ID FIELD: VALUE`` lines (defaults left out), model fields first."""
+    """The model as sorted ``KIND ID FIELD: VALUE`` lines (defaults and unset fields left out),
+    model fields first."""
     out: list[str] = []
     for name, value in top_fields(model):
         if isinstance(value, BaseModel):
