@@ -128,6 +128,8 @@ def canonical(value: Any, ordered: bool = False) -> Any:
     if isinstance(value, list):
         items = [canonical(v) for v in value]
         return items if ordered else sorted(items, key=_key)
+    if isinstance(value, float) and value == 0:
+        return 0.0  # -0.0 is the same number (and YAML writes it as 0.0)
     return value
 
 
