@@ -10,6 +10,7 @@ from typing import Any
 
 from toc.diff.changes import Change
 from toc.diff.consequences import Consequence
+from toc.diff.result import Diff
 from toc.model.base import text_in
 from toc.rules.base import NAMING
 from toc.safetext import dumps_json, one_line
@@ -74,7 +75,7 @@ def consequence_line(consequence: Consequence, lang: str | None = None) -> str:
     return f"{word('diff-' + what, lang)} {eid}: {_status(old, lang)} → {_status(new, lang)}"
 
 
-def record_of_changes(diff: Any, lang: str | None = None) -> list[tuple[str, str]]:
+def record_of_changes(diff: Diff, lang: str | None = None) -> list[tuple[str, str]]:
     """The rows of a logframe's record of changes (the FCDO template's RECORD OF CHANGES sheet):
     (kind of change, what changed in words), one per change, in the diff's order."""
     rows = []
