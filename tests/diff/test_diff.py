@@ -85,8 +85,8 @@ def test_every_kind_of_change(small: Model) -> None:
 
     found = toc.diff(small, edited(small, edit))
     assert triples(found) == [
-        ("changed", "model", "model", "languages"),
-        ("changed", "programme", "programme", "funder"),
+        ("changed", "model", "", "languages"),
+        ("changed", "programme", "water-2024", "funder"),
         ("changed", "node", "use-filters", "label.en"),
         ("added", "node", "wells", None),
         ("changed", "indicator", "ind-filter-use", "periods[0].actual.value"),
@@ -115,7 +115,7 @@ def test_a_renamed_node_is_one_change_not_a_cascade(small: Model) -> None:
 
     found = toc.diff(small, edited(small, edit))
     assert triples(found) == [
-        ("changed", "programme", "programme", "ceiling_of_accountability"),
+        ("changed", "programme", "water-2024", "ceiling_of_accountability"),
         ("renamed", "node", "daily-filter-use", None),
     ]
 
@@ -258,3 +258,14 @@ def assert_agrees(model: Model) -> None:
     assert seen.at_risk == {n.node for n in done.nodes.values() if n.at_risk}
     assert seen.indicators == {p.indicator.id: str(p.status) for _, p in done.indicators}
     assert seen.pathways == {p.pathway.id: round(p.value, 2) for p in done.pathways}
+
+
+def test_a_translation_added_is_one_change_per_language(small: Model) -> None:
+    def edit(data: dict[str, Any]) -> None:
+        indicator = node(data, "use-filters")["indicators"][0]
+        indicator["label"] = {"en": indicator["label"], "nl": "Aandeel gezinnen met een filter"}
+
+    found = toc.diff(small, edited(small, edit))
+    assert [(c.field, c.old, c.new) for c in found.changes] == [
+        ("label.nl", None, "Aandeel gezinnen met een filter")
+    ]

@@ -107,17 +107,29 @@ def _data(entry: Entry, renames: Renames | None = None) -> dict[str, Any]:
     return out
 
 
-def _fields(kind: str, eid: str, path: str, old: Any, new: Any) -> Iterator[Change]:
-    """The changes between two plain values of one field, into mappings (``label.en``)."""
+Languages = tuple[str | None, str | None]
+"""The default languages of the old and the new model."""
+
+
+def _fields(
+    kind: str, eid: str, path: str, old: Any, new: Any, langs: Languages = (None, None)
+) -> Iterator[Change]:
+    """The changes between two plain values of one field, into mappings (``label.en``). Text in
+    one language against text in several is compared language by language: a plain string is
+    in its model's default language."""
+    if isinstance(old, str) and isinstance(new, dict) and langs[0]:
+        old = {langs[0]: old}
+    elif isinstance(new, str) and isinstance(old, dict) and langs[1]:
+        new = {langs[1]: new}
     if isinstance(old, dict) and isinstance(new, dict):
         for key in [*old, *(k for k in new if k not in old)]:
-            yield from _fields(kind, eid, f"{path}.{key}", old.get(key), new.get(key))
+            yield from _fields(kind, eid, f"{path}.{key}", old.get(key), new.get(key), langs)
         return
     if same(old, new, ordered=path in ORDERED):
         return
     if _records(old) and _records(new) and len(old) == len(new):  # periods: item by item
         for at, (a, b) in enumerate(zip(old, new, strict=True)):
-            yield from _fields(kind, eid, f"{path}[{at}]", a, b)
+            yield from _fields(kind, eid, f"{path}[{at}]", a, b, langs)
         return
     yield Change("changed", kind, eid, path, old, new)
 
@@ -126,13 +138,14 @@ def _records(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, dict) for v in value)
 
 
-def _compare(old: Entry, new: Entry, renames: Renames) -> Iterator[Change]:
+def _compare(old: Entry, new: Entry, renames: Renames, langs: Languages) -> Iterator[Change]:
     if not renames and old.element == new.element and old.parent == new.parent:
         return  # the common case, decided by pydantic's comparison in C
     before, after = _data(old, renames), _data(new)
     for key, value in after.items():
         if key != "id":
-            yield from _fields(new.kind, new.element.id, key, before.get(key), value)  # type: ignore[attr-defined]
+            eid = new.element.id  # type: ignore[attr-defined]
+            yield from _fields(new.kind, eid, key, before.get(key), value, langs)
 
 
 def set_fields(entry: Entry) -> dict[str, Any]:
@@ -146,17 +159,18 @@ def set_fields(entry: Entry) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k == "id" or v != plain(defaults.get(k, ...))}
 
 
-def _top(old: Model, new: Model) -> Iterator[Change]:
-    """The model's own fields: ``languages``, ``programme`` (each compared field by field)."""
+def _top(old: Model, new: Model, langs: Languages) -> Iterator[Change]:
+    """The model's own fields: ``languages`` (kind ``model``, id ``""``) and ``programme`` (kind
+    ``programme``, its new id; compared field by field, its id too)."""
     news = dict(top_fields(new))
     for name, value in top_fields(old):
-        kind = eid = name if isinstance(value, BaseModel) else "model"
         before, after = plain(value), plain(news[name])
         if isinstance(value, BaseModel):
+            eid = str(getattr(news[name], "id", ""))
             for key in [*after, *(k for k in before if k not in after)]:
-                yield from _fields(kind, eid, key, before.get(key), after.get(key))
+                yield from _fields(name, eid, key, before.get(key), after.get(key), langs)
         else:
-            yield from _fields(kind, eid, written_name(Model, name), before, after)
+            yield from _fields("model", "", written_name(Model, name), before, after)
 
 
 def changes(old: Model, new: Model) -> tuple[list[Change], dict[str, str]]:
@@ -164,7 +178,8 @@ def changes(old: Model, new: Model) -> tuple[list[Change], dict[str, str]]:
 
     Order: the model's own fields, then kind by kind in canonical order: renames, then the
     changed and added elements in the new model's order, then the removed in the old one's."""
-    out = list(_top(old, new))
+    langs = (old.default_language, new.default_language)
+    out = list(_top(old, new, langs))
     renames = Renames()
     before, after = entries(old), entries(new)
     for kind in kinds():
@@ -183,7 +198,7 @@ def changes(old: Model, new: Model) -> tuple[list[Change], dict[str, str]]:
             if eid in came:
                 continue
             if eid in olds:
-                out.extend(_compare(olds[eid], entry, renames))
+                out.extend(_compare(olds[eid], entry, renames, langs))
             else:
                 out.append(Change("added", kind, eid, None, None, set_fields(entry)))
         for eid in removed:

@@ -44,7 +44,7 @@ def change_line(change: Change, lang: str | None = None) -> str:
 
 def change_text(change: Change, lang: str | None = None) -> str:
     """A change without its first word: ``node sd1 label.en: "old" → "new"``."""
-    head = f"{change.kind} {one_line(change.id)}"
+    head = f"{change.kind} {one_line(change.id)}" if change.id else change.kind
     if change.change == "changed":
         return f"{head} {one_line(change.field or '')}: {show(change.old, lang)} → {show(change.new, lang)}"
     if change.change == "renamed":
