@@ -103,3 +103,14 @@ def test_textconv_makes_git_diff_show_facts(repo: Path) -> None:
 def test_difftool_runs_toc_diff(repo: Path) -> None:
     done = git(repo, "difftool", "-y", "-x", f"{TOC} diff --no-check", "HEAD~1", "HEAD", "--", "model.yaml")
     assert "Fewer water-borne diseases" in done.stdout
+
+
+def test_textconv_passes_a_file_that_does_not_load_through(repo: Path) -> None:
+    """A revision saved half-way must not stop ``git log -p``: its text is shown as it is."""
+    (repo / ".gitattributes").write_text("*.yaml diff=toc\n", encoding="utf-8")
+    git(repo, "config", "diff.toc.textconv", f"{TOC} diff --textconv")
+    (repo / "model.yaml").write_text("toc: 1\nnodes: [\n", encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "broken")
+    shown = git(repo, "log", "-p", "-2", "--format=%s", "--", "model.yaml").stdout
+    assert "+nodes: [" in shown
+    assert '-node health label.en: "Fewer water-borne diseases"' in shown

@@ -4,7 +4,8 @@ its conclusions.
 Either side may be a file in any readable format or ``REV:PATH``, a file as it is in a git
 revision (an existing file wins over that reading: see :mod:`toc.io.revision`). Exit codes as
 ``diff``: 0 no change of meaning, 1 changes, 2 bad input. ``--textconv FILE`` prints the model
-as sorted lines of facts instead, for ``git diff`` (docs/diff.md).
+as sorted lines of facts instead, for ``git diff`` (docs/diff.md); a file that does not load is
+printed as it is (exit 0, its problems on standard error), so that git can still show it.
 """
 
 from __future__ import annotations
@@ -58,6 +59,25 @@ def _read(argument: str, args: argparse.Namespace) -> Model:
     return read_one(data, argument, args.source)
 
 
+def _textconv(args: argparse.Namespace, io: Streams) -> int:
+    """The facts of one file for git. A file that does not load (a revision saved half-way) is
+    passed through as it is, with its problems on standard error: git stops a whole ``git log
+    -p`` when a textconv filter fails, and the history must stay readable."""
+    from toc.cli.output import write_output
+    from toc.diff.canonical import facts
+    from toc.errors import LoadError
+    from toc.io.source import read_source
+
+    try:
+        text = facts(_read(args.textconv, args))
+    except LoadError as exc:
+        for problem in exc.problems:
+            io.err.write(f"{problem}\n")
+        text = read_source(args.textconv, args.max_bytes).decode("utf-8", "replace")
+    write_output("diff", args.output, text, io)
+    return EXIT_OK
+
+
 def run(args: argparse.Namespace, io: Streams) -> int:
     from toc.cli.output import check_output_path, write_output
 
@@ -65,10 +85,7 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         if args.old is not None:
             io.err.write("toc diff: --textconv takes one file and no OLD NEW\n")
             return EXIT_USAGE
-        from toc.diff.canonical import facts
-
-        write_output("diff", args.output, facts(_read(args.textconv, args)), io)
-        return EXIT_OK
+        return _textconv(args, io)
     if args.old is None or args.new is None:
         io.err.write("toc diff: give two versions, OLD NEW (a file or REV:PATH each); see toc diff --help\n")
         return EXIT_USAGE
