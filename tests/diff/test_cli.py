@@ -64,7 +64,7 @@ def test_json_shape(revised: Path) -> None:
     assert list(data) == ["changes", "consequences", "summary"]
     assert {tuple(c) for c in data["changes"]} == {("change", "kind", "id", "field", "old", "new")}
     target = {"change": "changed", "kind": "indicator", "id": "ind-filter-use"}
-    assert {**target, "field": "periods[0].actual.value", "old": 41.0, "new": 61.0} in data["changes"]
+    assert {**target, "field": "periods[0].actual[0].value", "old": 41.0, "new": 61.0} in data["changes"]
     statuses = [c for c in data["consequences"] if c["consequence"] == "assumption-status"]
     assert statuses == [{"consequence": "assumption-status", "id": "filters-affordable", "old": "supported",
                          "new": "contradicted"}]  # fmt: skip

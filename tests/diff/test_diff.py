@@ -74,7 +74,7 @@ def test_every_kind_of_change(small: Model) -> None:
     def edit(data: dict[str, Any]) -> None:
         node(data, "use-filters")["label"]["en"] = "Households filter their water every day"  # changed
         indicator = node(data, "use-filters")["indicators"][0]
-        indicator["periods"][0]["actual"]["value"] = 58  # changed, inside a list of periods
+        indicator["periods"][0]["actual"][0]["value"] = 58  # changed, inside a list of periods
         data["nodes"].append({"id": "wells", "level": "output", "label": "Wells dug"})  # added
         data["links"].append({"from": "wells", "to": "use-filters"})  # added, no id
         data["recommendations"] = []  # removed
@@ -89,7 +89,7 @@ def test_every_kind_of_change(small: Model) -> None:
         ("changed", "programme", "water-2024", "funder"),
         ("changed", "node", "use-filters", "label.en"),
         ("added", "node", "wells", None),
-        ("changed", "indicator", "ind-filter-use", "periods[0].actual.value"),
+        ("changed", "indicator", "ind-filter-use", "periods[0].actual[0].value"),
         ("added", "link", "wells->use-filters", None),
         ("renamed", "evidence", "ev-household-survey", None),
         ("removed", "recommendation", "rec-1", None),
@@ -157,7 +157,7 @@ def test_consequences_status_risk_findings(small: Model) -> None:
 
 def test_indicator_status_and_pathway_confidence_moves(small: Model) -> None:
     def edit(data: dict[str, Any]) -> None:
-        node(data, "use-filters")["indicators"][0]["periods"][0]["actual"]["value"] = 60
+        node(data, "use-filters")["indicators"][0]["periods"][0]["actual"][0]["value"] = 60
         link = next(x for x in data["links"] if x["id"] == "train-promoters->filters-distributed")
         link["prior"] = 0.2
 

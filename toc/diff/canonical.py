@@ -4,7 +4,8 @@
 ``git`` diffs text line by line; given this text for each version, its diff shows the fields
 that changed and nothing else (the lines are sorted, lists sorted too, so that reordering,
 reformatting, comments and the file's shape give the same text). Each line reads
-``KIND ID FIELD: VALUE``, the value as JSON on one line; an element that only has an id still
+``KIND ID FIELD: VALUE``, the value as JSON on one line (a mapping or a list of mappings one line
+per value inside it: ``periods[0].target[0].value: 60.0``); an element that only has an id still
 gets a line (``KIND ID``).
 """
 
@@ -24,11 +25,15 @@ __all__ = ["facts"]
 
 
 def _lines(prefix: str, path: str, value: Any) -> Iterator[str]:
-    if value is None:
+    if value is None or value == {} or value == []:
         return  # not set: no fact
-    if isinstance(value, dict) and value:
+    if isinstance(value, dict):
         for key in sorted(value):
             yield from _lines(prefix, f"{path}.{key}" if path else key, value[key])
+        return
+    if isinstance(value, list) and all(isinstance(item, dict) for item in value):
+        for at, item in enumerate(canonical(value, ordered=path in ORDERED)):  # periods, values
+            yield from _lines(prefix, f"{path}[{at}]", item)
         return
     shown = dumps_json(canonical(value, ordered=path in ORDERED), indent=None)
     yield f"{prefix} {one_line(path)}: {one_line(shown)}"
