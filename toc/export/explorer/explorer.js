@@ -390,11 +390,11 @@
       if (item.confidence !== null) facts.push([w("x-confidence"), item.confidence.toFixed(2)]);
     } else {
       facts.push([w("declared"), item.declared ? w(item.declared) : null]);
-      facts.push([w("x-weights", { s: item.support, c: item.contradiction }), " "]);
       facts.push([w("mitigation"), t(item.mitigation)]);
     }
     if (item.cite.length) facts.push([w("x-citation"), item.cite.join("; ")]);
     if (item.status) panel.appendChild(status(item.status));
+    if (item.kind === "assumption") panel.appendChild(el("p", w("x-weights", { s: item.support, c: item.contradiction })));
     panel.appendChild(fields(facts));
     panel.appendChild(section(w("evidence"), evidenceList(item.evidence)));
     if (item.kind === "result" && item.indicators.length) panel.appendChild(section(w("x-indicators"), indicatorList(item.indicators)));
