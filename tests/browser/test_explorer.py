@@ -158,3 +158,18 @@ def test_screenshot_for_the_readme(visit: Visit, vvsg: Path, tmp_path: Path) -> 
     if os.environ.get("TOC_UPDATE_SNAPSHOTS"):
         SCREENSHOT.write_bytes(shot.read_bytes())
     assert SCREENSHOT.exists(), "run TOC_UPDATE_SNAPSHOTS=1 pytest tests/browser to take it"
+
+
+def test_report_embeds_the_explorer(visit: Visit, tmp_path: Path) -> None:
+    from toc.cli import main
+
+    out = tmp_path / "report.html"
+    assert main(["report", str(VVSG), "-o", str(out)]) == 0
+    visit.page.goto(out.resolve().as_uri())
+    frame = visit.page.frame_locator("iframe.explorer")
+    frame.locator("body.ready").wait_for(timeout=15_000)
+    assert frame.locator(".diagram:not([hidden]) svg").is_visible()
+    frame.locator('.diagram:not([hidden]) g.node[data-id="sd1"]').click()
+    assert frame.locator("#toc-panel").is_visible()
+    assert visit.messages == []
+    assert visit.requests == [out.resolve().as_uri()]

@@ -86,11 +86,11 @@ class ExplorerWriter:
         from toc.assessment import assess
         from toc.export.engine import choose_engine
         from toc.export.explorer.page import explorer_html
-        from toc.export.limits import EXPLORER_LIMIT, LAYOUT_LIMIT, check_layout_size
+        from toc.export.limits import check_layout_size, explorer_limit
 
         choose_engine(options.engine)  # before the work, so a missing engine fails fast
-        limit = EXPLORER_LIMIT if options.max_size == LAYOUT_LIMIT else options.max_size  # the default
-        check_layout_size(len(subject.nodes) + len(subject.links), limit, focused=False)
+        size = len(subject.nodes) + len(subject.links)
+        check_layout_size(size, explorer_limit(options.max_size), focused=False)
         return explorer_html(assess(subject), options)
 
 
