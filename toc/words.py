@@ -271,7 +271,7 @@ _EN: dict[str, str] = {
     "x-confidence": "Confidence",
     "x-chain": "Highlight upstream and downstream",
     "x-keys": "Keys: / search, Esc close, + - 0 zoom, arrows pan, Tab and Enter to pick an element",
-    "x-one-language": "The diagram is drawn in {lang} only (large model); the panels follow the language.",
+    "x-one-language": ("The diagram is drawn in {lang} only (large model); the panels follow the language."),
 }
 
 
@@ -497,7 +497,9 @@ _NL: dict[str, str] = {
     "x-zoom-in": "Inzoomen",
     "x-zoom-out": "Uitzoomen",
     "x-close": "Sluiten",
-    "x-diagram": "Diagram: sleep of gebruik de pijltjestoetsen om te schuiven, + en - om te zoomen, 0 om te passen",
+    "x-diagram": (
+        "Diagram: sleep of gebruik de pijltjestoetsen om te schuiven, + en - om te zoomen, 0 om te passen"
+    ),
     "x-details": "Details",
     "x-overview": "Overzicht van het hele diagram",
     "x-result": "resultaat",
@@ -525,7 +527,9 @@ _NL: dict[str, str] = {
     "x-confidence": "Vertrouwen",
     "x-chain": "Markeer wat ervoor en erna komt",
     "x-keys": "Toetsen: / zoeken, Esc sluiten, + - 0 zoomen, pijltjes schuiven, Tab en Enter om te kiezen",
-    "x-one-language": "Het diagram is alleen in het {lang} getekend (groot model); de panelen volgen de taal.",
+    "x-one-language": (
+        "Het diagram is alleen in het {lang} getekend (groot model); de panelen volgen de taal."
+    ),
 }
 
 _WORDS = {"en": _EN, "nl": _NL}

@@ -129,7 +129,21 @@ def test_any_model_gives_an_inert_page(model: toc.Model) -> None:
     assert tags.names <= {*_PAGE_TAGS, *_SVG_TAGS}
 
 
-_PAGE_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "div", "main", "aside", "script"}
+_PAGE_TAGS = {
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "header",
+    "h1",
+    "h2",
+    "div",
+    "main",
+    "aside",
+    "script",
+}
 _SVG_TAGS = {"svg", "g", "title", "polygon", "path", "ellipse", "text", "a", "polyline"}
 
 

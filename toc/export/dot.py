@@ -201,7 +201,10 @@ def _lines(view: View, ids: ElementIds | None = None) -> Iterator[str]:
     for node_id, assumptions in view.node_assumptions.items():
         note = f"note:{node_id}"
         body.append(
-            (f"  {dot_string(note)} {_note_attrs(view, assumptions, ids=ids)}", node_id in view.inside_ceiling)
+            (
+                f"  {dot_string(note)} {_note_attrs(view, assumptions, ids=ids)}",
+                node_id in view.inside_ceiling,
+            )
         )
         tie = _attrs(arrowhead="none", style="dashed", constraint="false", color=dot_string("#777777"))
         body.append((f"  {dot_string(note)} -> {dot_string(node_id)} {tie}", False))
@@ -209,7 +212,10 @@ def _lines(view: View, ids: ElementIds | None = None) -> Iterator[str]:
     if view.preconditions:
         title = word("preconditions", o.lang)
         body.append(
-            (f"  {dot_string('note:preconditions')} {_note_attrs(view, view.preconditions, title, ids)}", True)
+            (
+                f"  {dot_string('note:preconditions')} {_note_attrs(view, view.preconditions, title, ids)}",
+                True,
+            )
         )
         groups["activity"].append("note:preconditions")
 

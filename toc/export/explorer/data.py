@@ -15,7 +15,7 @@ from typing import Any
 
 from toc.assessment import Assessment, Progress
 from toc.index import ModelIndex, index_of
-from toc.model import Assumption, Evidence, Indicator, Link, Model, Node
+from toc.model import Assumption, Evidence, Indicator, Link, Node
 from toc.safetext import visible
 from toc.words import status_word, word
 
@@ -124,7 +124,11 @@ def explorer_data(assessment: Assessment) -> dict[str, Any]:
         ends[link.target][1].append(link.id)
     elements: dict[str, dict[str, Any]] = {}
     for node in model.nodes:
-        elements[node.id] = {**_result(assessment, index, node), "out": ends[node.id][0], "in": ends[node.id][1]}
+        elements[node.id] = {
+            **_result(assessment, index, node),
+            "out": ends[node.id][0],
+            "in": ends[node.id][1],
+        }
     for link in model.links:
         elements[link.id] = _link(assessment, index, link)
     for assumption in model.assumptions:

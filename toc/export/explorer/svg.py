@@ -21,7 +21,7 @@ from toc.export.limits import LAYOUT_LIMIT
 from toc.export.options import Options
 from toc.model import Model
 
-__all__ = ["FAST_LAYOUT", "diagram_svg", "large"]
+__all__ = ["FAST_LAYOUT", "diagram_svg", "inline", "large"]
 
 FAST_LAYOUT = 'mclimit=0.1, nslimit=1, nslimit1=1, remincross="false"'
 """Graph attributes for large models: fewer crossing-minimisation and ranking iterations."""
@@ -45,10 +45,12 @@ def diagram_svg(model: Model, options: Options, engine: Engine, lang: str) -> st
     if large(model):
         dot = dot.replace("digraph toc {", f"digraph toc {{\n  graph [{FAST_LAYOUT}]", 1)
     svg = layout(dot, "svg", engine).decode("utf-8")
-    return _inline(svg, ids.model_ids, lang)
+    return inline(svg, ids.model_ids, lang)
 
 
-def _inline(svg: str, model_ids: dict[str, str], lang: str) -> str:
+def inline(svg: str, model_ids: dict[str, str], lang: str) -> str:
+    """Graphviz's SVG made ready to sit in HTML: Graphviz ids → ``data-id`` (``model_ids``),
+    other ids, comments and the prolog dropped, the top group named for the overview."""
     svg = _PROLOG.sub("", svg).strip()
     svg = _SIZE.sub(
         f'<svg class="toc-diagram" data-lang="{html.escape(lang)}" role="img" width="100%" height="100%"',
