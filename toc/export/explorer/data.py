@@ -72,6 +72,7 @@ UI_WORDS = (
     "x-overview",
     "x-result",
     "x-link",
+    "x-evidence",
     "x-evidence-for",
     "x-evidence-against",
     "x-evidence-mixed",

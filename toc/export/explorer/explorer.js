@@ -143,18 +143,29 @@
     if (keys[event.key]) { event.preventDefault(); keys[event.key](); }
   });
 
-  // --- the overview -----------------------------------------------------------------------
+  // --- the overview: one path of the elements' boxes (cheap to draw, whatever the size) -------
   let frame = null;
   function buildMinimap() {
     while (minimap.firstChild) minimap.removeChild(minimap.firstChild);
     const svg = document.createElementNS(SVGNS, "svg");
     svg.setAttribute("viewBox", [full.x, full.y, full.w, full.h].join(" "));
     svg.setAttribute("aria-hidden", "true");
-    const use = document.createElementNS(SVGNS, "use");
-    use.setAttribute("href", "#" + diagram().querySelector("g.graph").id);
+    const graph = diagram().querySelector("g.graph");
+    const m = graph.transform.baseVal.consolidate();
+    const dx = m ? m.matrix.e : 0;
+    const dy = m ? m.matrix.f : 0;
+    const boxes = [];
+    Array.prototype.forEach.call(graph.querySelectorAll("g.node"), function (node) {
+      const b = node.getBBox();
+      boxes.push("M" + (b.x + dx).toFixed(1) + " " + (b.y + dy).toFixed(1) + "h" + b.width.toFixed(1) +
+        "v" + b.height.toFixed(1) + "h" + (-b.width).toFixed(1) + "z");
+    });
+    const shapes = document.createElementNS(SVGNS, "path");
+    shapes.setAttribute("d", boxes.join(""));
+    shapes.setAttribute("class", "boxes");
     frame = document.createElementNS(SVGNS, "rect");
     frame.setAttribute("class", "frame");
-    svg.appendChild(use);
+    svg.appendChild(shapes);
     svg.appendChild(frame);
     minimap.appendChild(svg);
     function move(event) {
@@ -396,7 +407,7 @@
     if (item.status) panel.appendChild(status(item.status));
     if (item.kind === "assumption") panel.appendChild(el("p", w("x-weights", { s: item.support, c: item.contradiction })));
     panel.appendChild(fields(facts));
-    panel.appendChild(section(w("evidence"), evidenceList(item.evidence)));
+    panel.appendChild(section(w("x-evidence"), evidenceList(item.evidence)));
     if (item.kind === "result" && item.indicators.length) panel.appendChild(section(w("x-indicators"), indicatorList(item.indicators)));
     if (item.kind === "link" && item.restsOn.length) panel.appendChild(section(w("x-rests-on"), jumps(item.restsOn)));
     if (item.kind === "result" && item.assumptions.length) panel.appendChild(section(w("x-rests-on"), jumps(item.assumptions)));

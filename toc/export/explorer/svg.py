@@ -50,7 +50,7 @@ def diagram_svg(model: Model, options: Options, engine: Engine, lang: str) -> st
 
 def inline(svg: str, model_ids: dict[str, str], lang: str) -> str:
     """Graphviz's SVG made ready to sit in HTML: Graphviz ids → ``data-id`` (``model_ids``),
-    other ids, comments and the prolog dropped, the top group named for the overview."""
+    other ids, comments and the prolog dropped."""
     svg = _PROLOG.sub("", svg).strip()
     svg = _SIZE.sub(
         f'<svg class="toc-diagram" data-lang="{html.escape(lang)}" role="img" width="100%" height="100%"',
@@ -62,8 +62,6 @@ def inline(svg: str, model_ids: dict[str, str], lang: str) -> str:
 
     def data_id(match: re.Match[str]) -> str:
         token = match.group(1)
-        if token == "graph0":
-            return f' id="toc-graph-{html.escape(lang)}"'
         if token.startswith("a_"):  # a tooltip's anchor: the element itself when it is a table cell
             token = token[2:]
             if token in bare:
