@@ -18,9 +18,10 @@ __all__ = ["EXPLORER_LIMIT", "LAYOUT_LIMIT", "DiagramTooLarge", "check_layout_si
 LAYOUT_LIMIT = 1500
 """Most results + links drawn that SVG, PNG and PDF are laid out for (by default)."""
 
-EXPLORER_LIMIT = 4000
+EXPLORER_LIMIT = 5000
 """The explorer's default: above LAYOUT_LIMIT it asks Graphviz for less effort
-(toc.export.explorer.svg), which brings 1,000 results and 1,300 links to about 10 s."""
+(toc.export.explorer.svg); the layout of 1,000 results and 1,300 links then took 2.6 s of CPU,
+of 2,000 and 2,600 8.4 s (docs/performance.md)."""
 
 
 class DiagramTooLarge(RenderError):

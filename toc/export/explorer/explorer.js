@@ -133,7 +133,6 @@
   viewport.addEventListener("pointerup", release);
   viewport.addEventListener("pointercancel", release);
   viewport.addEventListener("keydown", function (event) {
-    if (event.target !== viewport) return;
     const step = view.w / 10;
     const keys = {
       "+": function () { zoom(1.25); }, "=": function () { zoom(1.25); }, "-": function () { zoom(0.8); },
@@ -330,7 +329,7 @@
         entry.appendChild(fields([
           [w("method"), item.method], [w("x-sample-size"), item.sampleSize], [w("x-strength"), item.strength],
           [w("x-date"), item.date], [w("x-source"), t(item.source)], [w("x-citation"), item.cite.join("; ")],
-          ["Id", item.id],
+          [w("id"), item.id],
         ]));
         list.appendChild(entry);
       }
@@ -355,7 +354,7 @@
       if (ind.status) head.appendChild(el("span", " · " + w(ind.status), "ind s-" + ind.status));
       box.appendChild(head);
       box.appendChild(fields([
-        [w("baseline"), ind.baselines.map(valueText).join("; ")], ["Unit", t(ind.unit)], [w("x-comment"), t(ind.comment)],
+        [w("baseline"), ind.baselines.map(valueText).join("; ")], [w("x-unit"), t(ind.unit)], [w("x-comment"), t(ind.comment)],
       ]));
       if (!ind.periods.length) continue;
       const table = el("table");
@@ -395,7 +394,7 @@
       if (item.atRisk) facts.push([w("status"), "✗ " + w("at-risk")]);
       else if (item.affectedBy.length) facts.push([w("status"), "⚠ " + w("affected")]);
       if (item.confidence !== null) facts.push([w("x-confidence"), item.confidence.toFixed(2)]);
-      facts.push(["", t(item.owner)]);
+      facts.push([w("x-owner"), t(item.owner)]);
     } else if (item.kind === "link") {
       facts.push([w("x-from"), label(item.from)], [w("x-to"), label(item.to)]);
       if (item.confidence !== null) facts.push([w("x-confidence"), item.confidence.toFixed(2)]);
