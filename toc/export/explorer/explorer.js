@@ -192,6 +192,16 @@
       node.setAttribute("tabindex", "0");
       node.setAttribute("role", "button");
       node.setAttribute("aria-label", label(node.getAttribute("data-id")));
+      if (node.querySelector("polygon, path, ellipse, rect")) return;
+      // an assumption's cell in a note is only text: give it an area to click and to outline
+      const box = node.getBBox();
+      const hit = document.createElementNS(SVGNS, "rect");
+      hit.setAttribute("class", "hit");
+      hit.setAttribute("x", box.x - 2);
+      hit.setAttribute("y", box.y - 2);
+      hit.setAttribute("width", box.width + 4);
+      hit.setAttribute("height", box.height + 4);
+      node.insertBefore(hit, node.firstChild);
     });
   }
   viewport.addEventListener("click", function (event) {
