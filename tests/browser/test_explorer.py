@@ -62,6 +62,15 @@ def test_clicking_an_element_opens_it_and_sets_the_fragment(visit: Visit, vvsg: 
     assert page.locator("#toc-panel").is_hidden()
 
 
+def test_clicking_an_assumption_in_a_note_opens_that_assumption(visit: Visit, vvsg: Path) -> None:
+    page = visit.open(vvsg)
+    cell = page.locator('.diagram:not([hidden]) [data-id="as-p2-vvsg-sdg-work"]').first
+    assert cell.locator("rect.hit").count() == 1  # text alone: the page gave it an area
+    cell.click()
+    assert page.evaluate("location.hash") == "#as-p2-vvsg-sdg-work"
+    assert "WEERLEGD" in page.locator("#toc-panel").inner_text()
+
+
 def test_keyboard_selects_and_zooms(visit: Visit, vvsg: Path) -> None:
     page = visit.open(vvsg)
     width = "document.querySelector('.diagram:not([hidden]) svg').viewBox.baseVal.width"
