@@ -54,8 +54,10 @@ def inline(svg: str, model_ids: dict[str, str], lang: str) -> str:
     """Graphviz's SVG made ready to sit in HTML: Graphviz ids → ``data-id`` (``model_ids``),
     other ids, comments and the prolog dropped."""
     svg = _PROLOG.sub("", svg).strip()
+    # a group, not an image: an image's children are hidden from assistive technology, and
+    # these are buttons
     svg = _SIZE.sub(
-        f'<svg class="toc-diagram" data-lang="{html.escape(lang)}" role="img" width="100%" height="100%"',
+        f'<svg class="toc-diagram" data-lang="{html.escape(lang)}" role="group" width="100%" height="100%"',
         svg,
         count=1,
     )
