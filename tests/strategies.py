@@ -376,6 +376,9 @@ def _model_data(draw: st.DrawFn, hostile: bool, max_nodes: int) -> dict[str, Any
                 component=_choose(draw, component_ids) if component_ids and _coin(draw) else None,
                 tags=draw(st.lists(hostile_text() if hostile else plain_text(), max_size=2)) or None,
                 indicators=indicators or None,
+                unintended=True if level != "activity" and draw(_ints(0, 6)) == 0 else None,
+                negative=True if level in ("outcome", "impact") and draw(_ints(0, 6)) == 0 else None,
+                verdict=_verdict(draw, text) if level != "activity" else None,
             )
         )
     node_ids = [n["id"] for n in nodes]
@@ -537,6 +540,10 @@ def _model_data(draw: st.DrawFn, hostile: bool, max_nodes: int) -> dict[str, Any
         }
     )
     data: dict[str, Any] = {"toc": 1, "programme": programme}
+    if draw(_ints(0, 4)) == 0:
+        data["settings"] = _clean(
+            {"tolerance": draw(_pick((0.0, 0.1, 0.5))), "rating_scale": _maybe(draw, _pick(("fcdo",)))}
+        )
     if languages:
         data["languages"] = languages
     for name, items in (
@@ -556,32 +563,70 @@ def _model_data(draw: st.DrawFn, hostile: bool, max_nodes: int) -> dict[str, Any
     return data
 
 
+_DIMENSIONS = ({"sex": "female"}, {"sex": "male"}, {"district": "Kasese"}, {"age": "15-24", "sex": "female"})
+
+
+def _value(draw: st.DrawFn, text: st.SearchStrategy[Any], qualitative: bool, dated: bool) -> Any:
+    """A baseline, target or actual in one of the shapes a user writes (toc.model.indicators)."""
+    shape = draw(_ints(0, 5))
+    if shape == 0 and not qualitative and not dated:
+        return draw(_FLOATS)  # target: 12
+    if shape == 1 and not dated:
+        return draw(_pick(("2,800,000", "2.800.000", "70 %", "10–12", "at least 18", "policy adopted")))
+    value: dict[str, Any] = {
+        "value": None if qualitative else draw(_FLOATS),
+        "text": draw(text) if qualitative and _coin(draw) else None,
+        "comment": _maybe(draw, text),
+    }
+    if dated:
+        value["year"] = draw(_ints(1990, 2035))
+        value["date"] = _maybe(draw, dates())
+    if shape == 2:
+        value["dimensions"] = dict(_DIMENSIONS[draw(_ints(0, len(_DIMENSIONS) - 1))])
+    if shape == 3:
+        value["locations"] = ["KE-Kasese"]
+    if shape == 4 and not qualitative:
+        value["original"] = "about " + str(value["value"])
+        value["cite"] = "Tabel 3"
+    return _clean(value)
+
+
+def _values(draw: st.DrawFn, text: st.SearchStrategy[Any], qualitative: bool, dated: bool) -> Any:
+    """None, one value, or a list of them (a total and its parts)."""
+    count = draw(_ints(0, 3))
+    if count == 0:
+        return None
+    values = [_value(draw, text, qualitative, dated) for _ in range(count)]
+    return values[0] if count == 1 and _coin(draw) else values
+
+
+def _verdict(draw: st.DrawFn, text: st.SearchStrategy[Any]) -> dict[str, Any] | None:
+    if draw(_ints(0, 3)) != 0:
+        return None
+    return _clean(
+        {
+            "status": draw(_pick(("achieved", "on-track", "off-track", "not-achieved"))),
+            "quote": _maybe(draw, text),
+            "summary": _maybe(draw, text),
+            "by": _maybe(draw, text),
+            "date": _maybe(draw, dates()),
+            "cite": _maybe(draw, _pick(("para 84", "Tabel 6"))),
+        }
+    )
+
+
 def _indicator(
     draw: st.DrawFn, new: _Ids, text: st.SearchStrategy[Any], cite: Any, suppress: Any
 ) -> dict[str, Any]:
     qualitative = draw(_ints(0, 4)) == 0
-    baseline = None
-    if draw(_ints(0, 4)) != 0:
-        baseline = _clean(
-            {
-                "year": draw(_ints(1990, 2035)),
-                "date": _maybe(draw, dates()),
-                "value": None if qualitative else draw(_FLOATS),
-                "comment": _maybe(draw, text),
-            }
-        )
     periods = []
-    for _ in range(draw(_ints(0, 3))):
+    for number in range(draw(_ints(0, 3))):
         period: dict[str, Any] = draw(_period())
-        if _coin(draw):
-            period["target"] = _clean(
-                {"value": None if qualitative else draw(_FLOATS), "comment": _maybe(draw, text)}
-            )
-        if _coin(draw):
-            period["actual"] = _clean(
-                {"value": None if qualitative else draw(_FLOATS), "comment": _maybe(draw, text)}
-            )
-        periods.append(period)
+        period["label"] = f"Milestone {number + 1}" if _coin(draw) else None
+        period["target"] = _values(draw, text, qualitative, dated=False)
+        period["actual"] = _values(draw, text, qualitative, dated=False)
+        period["verdict"] = _verdict(draw, text)
+        periods.append(_clean(period))
     return _clean(
         {
             "id": new.new("ind"),
@@ -592,10 +637,11 @@ def _indicator(
             else _maybe(draw, _pick(("unit", "percentage", "nominal", "ordinal"))),
             "ascending": _maybe(draw, st.booleans()),
             "unit": _maybe(draw, _pick(("households", "%", "EUR"))),
-            "baseline": baseline,
+            "baseline": _values(draw, text, qualitative, dated=True),
             "periods": periods or None,
             "means_of_verification": draw(st.lists(text, max_size=2)) or None,
             "reference": [{"vocabulary": "9", "code": "6.1.1"}] if draw(_ints(0, 5)) == 0 else None,
+            "verdict": _verdict(draw, text),
             "comment": _maybe(draw, text),
             "measured": _maybe(draw, st.booleans()),
             "cite": cite(),

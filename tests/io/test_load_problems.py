@@ -59,10 +59,10 @@ def test_a_quoted_value_before_an_unknown_key_is_no_split() -> None:
 
 
 def test_an_element_of_the_logframe_is_named_by_its_id() -> None:
-    text = SMALL.replace("baseline: {year: 2023, value: 12}", "baseline: {year: 2023, value: lots}")
+    text = SMALL.replace("baseline: {year: 2023, value: 12}", "baseline: {year: lots, value: 12}")
     [found] = problems(text)
-    assert found.path == "use-filters.indicators[0].baseline.value"
-    assert found.message.startswith("use-filters.indicators[0].baseline.value: expected a number")
+    assert found.path == "use-filters.indicators[0].baseline.year"
+    assert found.message.startswith("use-filters.indicators[0].baseline.year: expected a whole number")
     assert found.target == "ind-filter-use"
 
 

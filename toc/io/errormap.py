@@ -121,6 +121,21 @@ def locate_path(doc: Document, flat: Flat, path: tuple[str | int, ...], key: boo
     return loc or Location(doc.file, 1, 1)
 
 
+def _as_written(doc: Document, flat: Flat, path: tuple[str | int, ...]) -> tuple[str | int, ...]:
+    """Drop the ``[0]`` of a list written as its one item (``baseline: {year: 2023}``)."""
+    if len(path) >= 2 and path[0] in _SECTIONS and (path[0], path[1]) in flat.origins:
+        container: Any = flat.origins[(str(path[0]), int(path[1]))]
+        out, rest = list(path[:2]), path[2:]
+    else:
+        container, out, rest = doc.data, [], path
+    for step in rest:
+        if step == 0 and isinstance(step, int) and not isinstance(container, list):
+            continue  # the one item stands where its list would
+        out.append(step)
+        container = _child(container, step)
+    return tuple(out)
+
+
 def _real_path(flat: Flat, loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
     """Drop pydantic's union-branch and validator steps (``'str'``, ``'function-after[...]'``)."""
     out: list[str | int] = []
@@ -197,7 +212,7 @@ def problems_from_validation(exc: ValidationError, doc: Document, flat: Flat) ->
     place = Placer(doc, flat)
     seen: dict[tuple[str | int, ...], Problem] = {}
     for error in exc.errors(include_url=False):
-        path = _real_path(flat, tuple(error["loc"]))
+        path = _as_written(doc, flat, _real_path(flat, tuple(error["loc"])))
         kind = error["type"]
         value = error.get("input")
         name, target = place.name(path), place.target(path)

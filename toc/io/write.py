@@ -36,7 +36,20 @@ def model_to_data(model: Model) -> dict[str, Any]:
     for link, raw in zip(model.links, data.get("links", []), strict=True):
         if raw.get("id") == link.default_id:
             del raw["id"]
+    for node in data.get("nodes", []):
+        for indicator in node.get("indicators", []):
+            _single(indicator, "baseline")
+            for period in indicator.get("periods", []):
+                _single(period, "target")
+                _single(period, "actual")
     return {"toc": model.format, **_tidy(data)}
+
+
+def _single(data: dict[str, Any], key: str) -> None:
+    """One baseline, target or actual is written as a mapping, not a list of one."""
+    values = data.get(key)
+    if isinstance(values, list) and len(values) == 1:
+        data[key] = values[0]
 
 
 def _tidy(value: Any) -> Any:

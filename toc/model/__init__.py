@@ -7,11 +7,13 @@ from toc.model.enums import (
     AssumptionStatus,
     Horizon,
     Importance,
+    Judgement,
     Level,
     Likelihood,
     LinkKind,
     Measure,
     Method,
+    RatingScale,
     SourceKind,
     Stance,
     Strength,
@@ -24,8 +26,11 @@ from toc.model.nodes import Node
 from toc.model.pathways import Pathway, Recommendation
 from toc.model.programme import Budget, Component, Period, Programme, Source
 from toc.model.root import FORMAT_VERSION, SECTIONS, Model
+from toc.model.settings import DEFAULT_TOLERANCE, Settings
+from toc.model.verdicts import Verdict
 
 __all__ = [
+    "DEFAULT_TOLERANCE",
     "FORMAT_VERSION",
     "SECTIONS",
     "Assumption",
@@ -43,6 +48,7 @@ __all__ = [
     "Importance",
     "Indicator",
     "IndicatorPeriod",
+    "Judgement",
     "Level",
     "Likelihood",
     "Link",
@@ -54,8 +60,10 @@ __all__ = [
     "Pathway",
     "Period",
     "Programme",
+    "RatingScale",
     "Recommendation",
     "Reference",
+    "Settings",
     "Source",
     "SourceKind",
     "Stance",
@@ -64,5 +72,6 @@ __all__ = [
     "TestType",
     "Text",
     "Value",
+    "Verdict",
     "text_in",
 ]

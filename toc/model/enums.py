@@ -9,11 +9,13 @@ __all__ = [
     "AssumptionStatus",
     "Horizon",
     "Importance",
+    "Judgement",
     "Level",
     "Likelihood",
     "LinkKind",
     "Measure",
     "Method",
+    "RatingScale",
     "SourceKind",
     "Stance",
     "Strength",
@@ -79,6 +81,21 @@ class AssumptionStatus(StrEnum):
     SUPPORTED = "supported"
     CONTRADICTED = "contradicted"
     MIXED = "mixed"
+
+
+class Judgement(StrEnum):
+    """A verdict's status: the indicator statuses an evaluator can give without a number."""
+
+    ACHIEVED = "achieved"
+    ON_TRACK = "on-track"
+    OFF_TRACK = "off-track"
+    NOT_ACHIEVED = "not-achieved"
+
+
+class RatingScale(StrEnum):
+    """Donor rating scales an achievement can be mapped to (docs/format.md, settings)."""
+
+    FCDO = "fcdo"
 
 
 class Measure(StrEnum):

@@ -7,12 +7,13 @@ from pydantic import Field, model_validator
 from toc.model.base import Element, Id, Text
 from toc.model.enums import Horizon, Level
 from toc.model.indicators import Indicator
+from toc.model.verdicts import Verdict
 
 __all__ = ["Node"]
 
 
 class Node(Element):
-    """An activity, output, outcome or impact."""
+    """An activity, output, outcome or impact; planned and positive unless it says otherwise."""
 
     level: Level
     label: Text
@@ -23,6 +24,11 @@ class Node(Element):
     owner: Text | None = None
     component: Id | None = None
     indicators: list[Indicator] = Field(default_factory=list)
+    unintended: bool = Field(default=False, description="A result the programme did not plan.")
+    negative: bool = Field(default=False, description="A result that harms: drawn and reported as such.")
+    verdict: Verdict | None = Field(
+        default=None, description="An evaluator's judgement of whether the result came about."
+    )
 
     @model_validator(mode="after")
     def _level_fields(self) -> Node:

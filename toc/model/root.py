@@ -17,6 +17,7 @@ from toc.model.locations import Locator, MapLocator, Positions
 from toc.model.nodes import Node
 from toc.model.pathways import Pathway, Recommendation
 from toc.model.programme import Component, Programme, Source
+from toc.model.settings import Settings
 
 __all__ = ["FORMAT_VERSION", "SECTIONS", "AnyElement", "Model"]
 
@@ -44,6 +45,7 @@ class Model(Strict):
     format: Literal[1] = Field(default=1, alias="toc", description="Format version.")
     languages: list[LangCode] = Field(default_factory=list, description="The first is the default.")
     programme: Programme
+    settings: Settings = Field(default_factory=Settings)
     sources: list[Source] = Field(default_factory=list)
     components: list[Component] = Field(default_factory=list)
     nodes: list[Node] = Field(default_factory=list)
