@@ -116,6 +116,55 @@ def test_language_switch(visit: Visit, vvsg: Path) -> None:
     assert page.locator("label", has_text="Assumption status").count() == 1
 
 
+INDICATORS = """toc: 1
+languages: [en]
+programme: {id: p, title: P, period: {start: 2017, end: 2019}}
+nodes:
+  - {id: a, level: activity, label: Train staff}
+  - id: o1
+    level: outcome
+    label: Pilots integrate the SDGs
+    verdict: {status: on-track, quote: "Zeker 18/20 pilootgemeenten", cite: para 84, by: ACE Europe}
+    indicators:
+      - id: i1
+        label: Multi-year plans with the SDGs
+        baseline: [{year: 2016, value: "2,800"}, {year: 2016, value: 5, dimensions: {sex: female}}]
+        periods:
+          - {start: 2017, end: 2018, label: Milestone 1, target: 20, verdict: {status: off-track}}
+          - start: 2018
+            end: 2019
+            target: policy adopted
+            actual: [{value: 4}, {value: 1, dimensions: {sex: female}}]
+  - {id: o2, level: outcome, label: Staff overloaded, unintended: true, negative: true}
+links:
+  - {from: a, to: o1}
+  - {from: a, to: o2}
+"""
+
+
+def test_indicators_show_every_period_and_verdict(visit: Visit, tmp_path: Path) -> None:
+    model_path = tmp_path / "indicators.yaml"
+    model_path.write_text(INDICATORS, encoding="utf-8")
+    out = tmp_path / "indicators.html"
+    toc.render(toc.load(model_path), out, format="explorer")
+    page = visit.open(out, "#o1")
+    text = page.locator("#toc-panel").inner_text()
+    assert "Verdict (judged, not measured): on track" in text
+    assert "Zeker 18/20 pilootgemeenten" in text
+    assert "ACE Europe" in text
+    assert "2,800 [2016]" in text  # the value as reported, with its year
+    assert "5 (sex: female) [2016]" in text
+    assert "Milestone 1: 2017 – 2018" in text
+    assert "policy adopted" in text
+    assert "4; 1 (sex: female)" in text
+    assert "Verdict (judged, not measured): off track" in text
+    page.evaluate("location.hash = 'o2'")
+    text = page.locator("#toc-panel").inner_text()
+    assert "unintended result" in text
+    assert "negative result" in text
+    assert visit.messages == []
+
+
 HOSTILE = """toc: 1
 languages: [en]
 programme: {id: p, title: "</script><script>window.pwned=1</script>"}

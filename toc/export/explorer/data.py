@@ -4,8 +4,8 @@ Everything here is read from the assessment (statuses, evidence, indicator progr
 at risk) and the model index (adjacency, what a link rests on, what lies downstream); nothing
 is worked out again. Model text goes through :func:`toc.safetext.visible`, and a multilingual
 text stays a mapping ``{lang: text}`` so that the page can switch language without a
-round trip. The indicator part is one function (:func:`_indicator`), so a change to the
-indicator model touches one place.
+round trip. The indicator part is one function (:func:`_indicator`, with :func:`_value` and
+:func:`_verdict`), so a change to the indicator model touches one place.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 
 from toc.assessment import Assessment, Progress
 from toc.index import ModelIndex, index_of
-from toc.model import Assumption, Evidence, Indicator, Link, Node
+from toc.model import Assumption, Baseline, Evidence, Indicator, Link, Node, Value, Verdict
 from toc.safetext import visible
 from toc.words import status_word, word
 
@@ -93,6 +93,10 @@ UI_WORDS = (
     "x-matches",
     "x-comment",
     "x-unit",
+    "x-verdict",
+    "x-judged-by",
+    "x-unintended",
+    "x-negative",
     "x-owner",
     "id",
     "x-weights",
@@ -165,6 +169,9 @@ def _result(assessment: Assessment, index: ModelIndex, node: Node) -> dict[str, 
         "text": _text(node.description),
         "owner": _text(node.owner),
         "cite": [visible(str(c)) for c in node.cite],
+        "unintended": node.unintended,
+        "negative": node.negative,
+        "verdict": _verdict(node.verdict),
         "atRisk": bool(confidence and confidence.at_risk),
         "affectedBy": list(confidence.affected_by) if confidence else [],
         "confidence": confidence.value if confidence else None,
@@ -240,30 +247,39 @@ def _evidence(assessment: Assessment, items: Iterable[Evidence]) -> list[dict[st
     return out
 
 
-def _value(value: Any) -> dict[str, Any]:
-    """A baseline, target or actual: the number, its text as reported, its part of the total."""
+def _verdict(verdict: Verdict | None) -> dict[str, Any] | None:
+    """A judgement standing in for a measurement: the page says it was judged, not measured."""
+    if verdict is None:
+        return None
     return {
-        "value": getattr(value, "value", None),
-        "original": _plain(getattr(value, "original", None)),
-        "text": _text(getattr(value, "text", None)),
-        "dimensions": {visible(k): visible(v) for k, v in (getattr(value, "dimensions", None) or {}).items()},
-        "year": getattr(value, "year", None),
-        "date": getattr(value, "date", None),
-        "comment": _text(getattr(value, "comment", None)),
+        "status": verdict.status.value,
+        "quote": _text(verdict.quote),
+        "summary": _text(verdict.summary),
+        "by": _text(verdict.by),
+        "date": verdict.date,
+        "cite": [visible(str(c)) for c in verdict.cite],
     }
 
 
-def _listed(owner: object, plural: str, singular: str) -> list[Any]:
-    """The values of ``owner.plural`` (the indicator model's lists), else its one ``singular``."""
-    many = getattr(owner, plural, None)
-    if many is not None:
-        return list(many)
-    one = getattr(owner, singular, None)
-    return [] if one is None else [one]
+def _value(value: Value) -> dict[str, Any]:
+    """A baseline, target or actual: the number as reported, its words, which part of the total."""
+    dated = value if isinstance(value, Baseline) else None
+    return {
+        "value": value.value,
+        "original": _plain(value.original),
+        "text": _text(value.text),
+        "dimensions": {visible(k): visible(v) for k, v in value.dimensions.items()},
+        "locations": [visible(place) for place in value.locations],
+        "year": dated.year if dated else None,
+        "date": dated.date if dated else None,
+        "comment": _text(value.comment),
+        "cite": [visible(str(c)) for c in value.cite],
+    }
 
 
 def _indicator(indicator: Indicator, progress: Progress | None) -> dict[str, Any]:
-    """One indicator with every period, and the status the assessment gives it."""
+    """One indicator with every baseline and every period's targets and actuals, and the status
+    the assessment gives it."""
     return {
         "id": indicator.id,
         "label": _text(indicator.label),
@@ -271,14 +287,16 @@ def _indicator(indicator: Indicator, progress: Progress | None) -> dict[str, Any
         "measure": indicator.measure.value,
         "ascending": indicator.ascending,
         "status": progress.status.value if progress else None,
-        "baselines": [_value(v) for v in _listed(indicator, "baselines", "baseline")],
+        "verdict": _verdict(indicator.verdict),
+        "baselines": [_value(v) for v in indicator.baselines],
         "periods": [
             {
                 "start": period.start,
                 "end": period.end,
-                "label": _text(getattr(period, "label", None)),
-                "targets": [_value(v) for v in _listed(period, "targets", "target")],
-                "actuals": [_value(v) for v in _listed(period, "actuals", "actual")],
+                "label": _text(period.label),
+                "targets": [_value(v) for v in period.targets],
+                "actuals": [_value(v) for v in period.actuals],
+                "verdict": _verdict(period.verdict),
             }
             for period in indicator.periods
         ],

@@ -348,13 +348,26 @@
     if (!items.length) box.appendChild(el("p", w("no-evidence"), "note"));
     return box;
   }
+  function verdictBox(v) {
+    // a judgement standing in for a measurement: said to be judged, with its words and author
+    const box = el("div", null, "verdict");
+    box.appendChild(el("h4", w("x-verdict") + ": " + w(v.status)));
+    if (v.quote) box.appendChild(el("blockquote", t(v.quote)));
+    if (v.summary) box.appendChild(el("p", t(v.summary)));
+    box.appendChild(fields([
+      [w("x-judged-by"), t(v.by)], [w("x-date"), v.date], [w("x-citation"), v.cite.join("; ")],
+    ]));
+    return box;
+  }
   function valueText(v) {
     let text = v.original || (v.value === null || v.value === undefined ? "" : String(v.value));
     if (v.text) text += (text ? " " : "") + t(v.text);
     const dims = Object.keys(v.dimensions || {}).map(function (k) { return k + ": " + v.dimensions[k]; });
     if (dims.length) text += " (" + dims.join(", ") + ")";
+    if (v.locations.length) text += " (" + v.locations.join(", ") + ")";
     if (v.year || v.date) text += " [" + (v.date || v.year) + "]";
     if (v.comment) text += " — " + t(v.comment);
+    if (v.cite.length) text += " [" + v.cite.join("; ") + "]";
     return text || "–";
   }
   function indicatorList(items) {
@@ -363,6 +376,7 @@
       const head = el("h4", t(ind.label));
       if (ind.status) head.appendChild(el("span", " · " + w(ind.status), "ind s-" + ind.status));
       box.appendChild(head);
+      if (ind.verdict) box.appendChild(verdictBox(ind.verdict));
       box.appendChild(fields([
         [w("baseline"), ind.baselines.map(valueText).join("; ")], [w("x-unit"), t(ind.unit)], [w("x-comment"), t(ind.comment)],
       ]));
@@ -381,6 +395,7 @@
       }
       table.appendChild(body);
       box.appendChild(table);
+      for (const p of ind.periods) if (p.verdict) box.appendChild(verdictBox(p.verdict));
     }
     return box;
   }
@@ -405,6 +420,8 @@
       else if (item.affectedBy.length) facts.push([w("status"), "⚠ " + w("affected")]);
       if (item.confidence !== null) facts.push([w("x-confidence"), item.confidence.toFixed(2)]);
       facts.push([w("x-owner"), t(item.owner)]);
+      if (item.unintended) facts.push([w("status"), w("x-unintended")]);
+      if (item.negative) facts.push([w("status"), w("x-negative")]);
     } else if (item.kind === "link") {
       facts.push([w("x-from"), label(item.from)], [w("x-to"), label(item.to)]);
       if (item.confidence !== null) facts.push([w("x-confidence"), item.confidence.toFixed(2)]);
@@ -417,6 +434,7 @@
     if (item.kind === "assumption") panel.appendChild(el("p", w("x-weights", { s: item.support, c: item.contradiction })));
     panel.appendChild(fields(facts));
     panel.appendChild(section(w("x-evidence"), evidenceList(item.evidence)));
+    if (item.kind === "result" && item.verdict) panel.appendChild(verdictBox(item.verdict));
     if (item.kind === "result" && item.indicators.length) panel.appendChild(section(w("x-indicators"), indicatorList(item.indicators)));
     if (item.kind === "link" && item.restsOn.length) panel.appendChild(section(w("x-rests-on"), jumps(item.restsOn)));
     if (item.kind === "result" && item.assumptions.length) panel.appendChild(section(w("x-rests-on"), jumps(item.assumptions)));
