@@ -119,15 +119,17 @@ def test_language_switch(visit: Visit, vvsg: Path) -> None:
 INDICATORS = """toc: 1
 languages: [en]
 programme: {id: p, title: P, period: {start: 2017, end: 2019}}
+links: [{from: a, to: o1}, {from: a, to: o2}]
 nodes:
   - {id: a, level: activity, label: Train staff}
+  - {id: o2, level: outcome, label: Staff overloaded, unintended: true, negative: true}
   - id: o1
     level: outcome
-    label: Pilots integrate the SDGs
-    verdict: {status: on-track, quote: "Zeker 18/20 pilootgemeenten", cite: para 84, by: ACE Europe}
+    label: Municipal plans name the SDGs
+    verdict: {by: ACE Europe, cite: para 84, status: on-track, quote: "Zeker 18/20 pilootgemeenten"}
     indicators:
       - id: i1
-        label: Multi-year plans with the SDGs
+        label: Plans naming the SDGs
         baseline: [{year: 2016, value: "2,800"}, {year: 2016, value: 5, dimensions: {sex: female}}]
         periods:
           - {start: 2017, end: 2018, label: Milestone 1, target: 20, verdict: {status: off-track}}
@@ -135,19 +137,20 @@ nodes:
             end: 2019
             target: policy adopted
             actual: [{value: 4}, {value: 1, dimensions: {sex: female}}]
-  - {id: o2, level: outcome, label: Staff overloaded, unintended: true, negative: true}
-links:
-  - {from: a, to: o1}
-  - {from: a, to: o2}
 """
 
 
-def test_indicators_show_every_period_and_verdict(visit: Visit, tmp_path: Path) -> None:
-    model_path = tmp_path / "indicators.yaml"
-    model_path.write_text(INDICATORS, encoding="utf-8")
-    out = tmp_path / "indicators.html"
+def _explorer_of(text: str, folder: Path) -> Path:
+    """The explorer of the model written as ``text``."""
+    model_path = folder / "model.yaml"
+    model_path.write_text(text, encoding="utf-8")
+    out = folder / "explorer.html"
     toc.render(toc.load(model_path), out, format="explorer")
-    page = visit.open(out, "#o1")
+    return out
+
+
+def test_indicators_show_every_period_and_verdict(visit: Visit, tmp_path: Path) -> None:
+    page = visit.open(_explorer_of(INDICATORS, tmp_path), "#o1")
     text = page.locator("#toc-panel").inner_text()
     assert "Verdict (judged, not measured): on track" in text
     assert "Zeker 18/20 pilootgemeenten" in text
@@ -184,10 +187,7 @@ evidence:
 
 
 def test_hostile_text_never_runs(visit: Visit, tmp_path: Path) -> None:
-    model_path = tmp_path / "hostile.yaml"
-    model_path.write_text(HOSTILE, encoding="utf-8")
-    out = tmp_path / "hostile.html"
-    toc.render(toc.load(model_path), out, format="explorer")
+    out = _explorer_of(HOSTILE, tmp_path)
     page = visit.open(out, "#h")
     for element in ("h", "a", "o", "a->o"):
         page.evaluate("id => location.hash = encodeURIComponent(id)", element)
