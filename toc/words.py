@@ -66,6 +66,7 @@ _EN: dict[str, str] = {
     "legend-unintended": "unintended: a result the programme did not plan (dashed border)",
     "legend-negative": "negative: a result that harms (red fill)",
     "judged": "judged",
+    "milestone": "milestone",
     "legend-judged": "judged: the status is an evaluator's verdict, not a measurement",
     "ceiling": "Ceiling of accountability: the programme answers for the results inside the dashed frame",
     "view-pathway": "View: pathway",
@@ -298,6 +299,7 @@ _NL: dict[str, str] = {
     "legend-unintended": "niet beoogd: een resultaat dat het programma niet plande (gestippelde rand)",
     "legend-negative": "negatief: een resultaat dat schaadt (rode vulling)",
     "judged": "beoordeeld",
+    "milestone": "mijlpaal",
     "legend-judged": "beoordeeld: de status is het oordeel van een evaluator, geen meting",
     "ceiling": (
         "Plafond van verantwoordelijkheid: het programma staat in voor de resultaten binnen het "

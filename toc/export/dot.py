@@ -30,6 +30,7 @@ from toc.export.labels import dot_html, dot_string, wrap
 from toc.export.options import Options
 from toc.export.view import SEVERITY, View, build_view, worst
 from toc.model import Assumption, AssumptionStatus, Level, Link, LinkKind, Model, Node
+from toc.numbers_display import latest
 from toc.words import status_word, word
 
 __all__ = ["STATUS_STYLE", "to_dot", "view_dot"]
@@ -325,11 +326,12 @@ def _node_attrs(view: View, node: Node) -> str:
 def _indicator(view: View, progress: Progress) -> str:
     o = view.options
     ind = progress.indicator
-    unit = " %" if ind.measure.value == "percentage" else (f" {view.text(ind.unit)}" if ind.unit else "")
     status = f"{INDICATOR_MARKER[progress.status]} {word(progress.status.value, o.lang)}"
+    if progress.judged is not None:
+        status += f" ({word('judged', o.lang)})"
     text = f"{status} · {view.text(ind.label)}"
     if progress.status is not IndicatorStatus.QUALITATIVE:
-        text += f": {number(progress.baseline)} → {number(progress.target)}; {number(progress.actual)}{unit}"
+        text += f": {latest(ind, progress.period, o.lang)}"
     return _wrapped(text, o.wrap + 14)
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from toc.export.dot import INDICATOR_MARKER, STATUS_STYLE, number
+from toc.export.dot import INDICATOR_MARKER, STATUS_STYLE
 from toc.export.labels import mermaid_id, mermaid_text
 from toc.export.options import Options
 from toc.export.view import View, build_view
 from toc.model import AssumptionStatus, Level, LinkKind, Model, Node
+from toc.numbers_display import latest
 from toc.words import heading, status_word, word
 
 __all__ = ["to_mermaid"]
@@ -61,10 +62,12 @@ def _node_label(view: View, node: Node) -> str:
         for indicator in node.indicators:
             p = view.progress[indicator.id]
             line = (
-                f"{INDICATOR_MARKER[p.status]} {word(p.status.value, o.lang)}: {view.text(indicator.label)}"
+                f"{INDICATOR_MARKER[p.status]} {word(p.status.value, o.lang)}"
+                + (f" ({word('judged', o.lang)})" if p.judged is not None else "")
+                + f": {view.text(indicator.label)}"
             )
             if p.target is not None:
-                line += f" {number(p.baseline)} → {number(p.target)}; {number(p.actual)}"
+                line += f" — {latest(indicator, p.period, o.lang)}"
             parts.append(line)
     return mermaid_text("\n".join(parts))
 

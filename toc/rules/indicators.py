@@ -13,6 +13,7 @@ from datetime import date
 from toc.diagnostics import Severity
 from toc.model import Indicator, Level, Measure
 from toc.model.base import date_bounds
+from toc.numbers_display import show_number
 from toc.rules.base import Context, Finding, rule
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -20,7 +21,7 @@ MEASURED = (Level.OUTPUT, Level.OUTCOME, Level.IMPACT)
 
 
 def _num(value: float | None) -> str:
-    return "?" if value is None else f"{value:g}"
+    return "?" if value is None else show_number(value)
 
 
 @rule("TOC401", "indicator-missing", groups=("indicators",), severity=WARNING)
