@@ -104,7 +104,10 @@ def test_nodes_downstream_of_a_contradiction_are_marked(rich: toc.Model) -> None
 
 def test_indicator_status_on_nodes(rich: toc.Model) -> None:
     dot = toc.to_dot(rich)
-    assert "&#9660; off track &#183; Draft plans submitted: 0 &#8594;<br/>40; 22" in dot
+    # each figure named and grouped, with the trend since the baseline; never a bare "0 → 40"
+    figures = "baseline 0 &#183; target 40 &#183; actual 22 &#8593;"
+    assert f"&#9660; off track &#183; Draft plans submitted:<br/>{figures}" in dot
+    assert "&#8594;" not in dot.split("Draft plans submitted")[1].split("</table>")[0]
     assert "Draft plans" not in toc.to_dot(rich, indicators=False)
 
 

@@ -91,7 +91,7 @@ def test_report_names_status_confidence_sources_and_progress() -> None:
     assert "survey-report: Table 3" in text  # the citation of the evidence
     assert (
         "| plans-use-sdg | ind-dropout: Pilot municipalities that dropped out (↓) | "
-        "10 (2017) | 4 | 7 | 50% | 97% | off track |" in text
+        "10 (2017) | 4 | 7 ↓ | 50% | 97% | off track |" in text
     )
     assert "Results at risk (every chain to them is broken): wider-uptake." in text
     assert (

@@ -30,6 +30,7 @@ from toc.export.labels import dot_html, dot_string, wrap
 from toc.export.options import Options
 from toc.export.view import SEVERITY, View, build_view, worst
 from toc.model import Assumption, AssumptionStatus, Level, Link, LinkKind, Model, Node
+from toc.numbers_display import latest
 from toc.words import status_word, word
 
 __all__ = ["STATUS_STYLE", "ElementIds", "to_dot", "view_dot"]
@@ -100,6 +101,9 @@ _HORIZONS = ("short", "intermediate", "long")
 RISK_MARKER = "✗"
 """On a result every chain to which is broken by a contradicted assumption (toc.assessment.risk)."""
 AFFECTED_MARKER = "⚠"
+OFF_ROUTE_MARKER = "↝"
+"""An at-risk result that was observed: reached by a route the theory does not describe."""
+NEGATIVE_FILL = "#f4cccc"
 """On a result downstream of a contradicted assumption that another chain still reaches."""
 
 
@@ -300,14 +304,19 @@ def _node_attrs(view: View, node: Node, ids: ElementIds | None = None) -> str:
     )
     risk = view.at_risk.get(node.id)
     affected = view.affected.get(node.id)
+    off_route = view.off_route.get(node.id)
     risk_cell = ""
-    if risk:
+    if off_route:
+        warning = dot_html(f"{OFF_ROUTE_MARKER} " + word("off-route", o.lang))
+        risk_cell = f'<td><font point-size="8" color="#2166ac"><b>{warning}</b></font></td>'
+    elif risk:
         warning = dot_html(f"{RISK_MARKER} " + word("at-risk", o.lang))
         risk_cell = f'<td><font point-size="8" color="#b2182b"><b>{warning}</b></font></td>'
     elif affected:
         warning = dot_html(f"{AFFECTED_MARKER} " + word("affected", o.lang))
         risk_cell = f'<td><font point-size="8" color="#8c510a">{warning}</font></td>'
     kind = word(node.level.value, o.lang).upper()
+    kind += "".join(f" · {word(k, o.lang)}" for k in ("unintended", "negative") if getattr(node, k))
     head = (
         '<table border="0" cellborder="0" cellspacing="1" cellpadding="1"><tr>'
         f'{_LEFT}<font point-size="8" color="#444444">{dot_html(kind + " · " + node.id)}'
@@ -330,7 +339,13 @@ def _node_attrs(view: View, node: Node, ids: ElementIds | None = None) -> str:
     }
     if ids is not None:
         attrs["id"] = dot_string(ids.token(node.id))
-    if risk:
+    if node.unintended:
+        attrs["style"] = dot_string("rounded,filled,dashed")
+    if node.negative:
+        attrs["fillcolor"] = dot_string(NEGATIVE_FILL)
+    if off_route:
+        attrs.update(color=dot_string("#2166ac"), penwidth="2.5")
+    elif risk:
         attrs.update(color=dot_string("#b2182b"), penwidth="2.5")
     elif affected:
         attrs.update(color=dot_string("#8c510a"), penwidth="1.5")
@@ -340,11 +355,12 @@ def _node_attrs(view: View, node: Node, ids: ElementIds | None = None) -> str:
 def _indicator(view: View, progress: Progress) -> str:
     o = view.options
     ind = progress.indicator
-    unit = " %" if ind.measure.value == "percentage" else (f" {view.text(ind.unit)}" if ind.unit else "")
     status = f"{INDICATOR_MARKER[progress.status]} {word(progress.status.value, o.lang)}"
+    if progress.judged is not None:
+        status += f" ({word('judged', o.lang)})"
     text = f"{status} · {view.text(ind.label)}"
     if progress.status is not IndicatorStatus.QUALITATIVE:
-        text += f": {number(progress.baseline)} → {number(progress.target)}; {number(progress.actual)}{unit}"
+        text += f": {latest(ind, progress.period, o.lang)}"
     return _wrapped(text, o.wrap + 14)
 
 
@@ -472,6 +488,16 @@ def _legend(view: View) -> str:
     if view.affected:
         mark = f'<font color="#8c510a">{dot_html(AFFECTED_MARKER)}</font>'
         rows.append(f"<tr><td>{mark}</td>{_LEFT}{_wrapped(word('legend-affected', o.lang), 60)}</td></tr>")
+    if view.off_route:
+        mark = f'<font color="#2166ac"><b>{dot_html(OFF_ROUTE_MARKER)}</b></font>'
+        rows.append(f"<tr><td>{mark}</td>{_LEFT}{_wrapped(word('legend-off-route', o.lang), 60)}</td></tr>")
+    if any(n.unintended for n in view.nodes):
+        rows.append(
+            f"<tr><td>{dot_html('┄')}</td>{_LEFT}{_wrapped(word('legend-unintended', o.lang), 60)}</td></tr>"
+        )
+    if any(n.negative for n in view.nodes):
+        swatch = f'<td bgcolor="{NEGATIVE_FILL}" border="1"> </td>'
+        rows.append(f"<tr>{swatch}{_LEFT}{_wrapped(word('legend-negative', o.lang), 60)}</td></tr>")
     if view.inside_ceiling:
         rows.append(f"<tr><td>{dot_html('┆')}</td>{_LEFT}{_wrapped(word('ceiling', o.lang), 60)}</td></tr>")
     if view.pathways:

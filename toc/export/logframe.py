@@ -17,11 +17,12 @@ import io
 from dataclasses import dataclass
 
 from toc.assessment import as_of_date, assess_assumptions, indicator_progress
-from toc.export.dot import INDICATOR_MARKER, STATUS_STYLE, number
+from toc.export.dot import INDICATOR_MARKER, STATUS_STYLE
 from toc.export.labels import clean, csv_cell, html_text, markdown_cell
 from toc.export.options import Options
 from toc.index import index_of
 from toc.model import Assumption, AssumptionKind, AssumptionStatus, Level, Model
+from toc.numbers_display import series, show_value, unit_of
 from toc.safetext import markdown
 from toc.words import row_name, status_word, word
 
@@ -84,17 +85,16 @@ def logframe_rows(model: Model, options: Options | None = None) -> list[Row]:
             indicators: list[str] = []
             verification: list[str] = []
             for indicator in node.indicators:
-                p = indicator_progress(indicator, as_of)
+                p = indicator_progress(indicator, as_of, model.settings)
                 text = f"{model.text(indicator.label, o.lang)}"
-                if p.status.value != "qualitative":
-                    baseline = number(p.baseline)
-                    if indicator.baseline is not None:
-                        baseline += f" ({indicator.baseline.year})"
-                    text += (
-                        f": {word('baseline', o.lang)} {baseline} → {word('target', o.lang)} "
-                        f"{number(p.target)}; {word('actual', o.lang)} {number(p.actual)}"
-                    )
+                baseline = show_value(indicator.baseline, indicator, o.lang)
+                if indicator.baseline is not None and indicator.baseline.year is not None:
+                    baseline += f" ({indicator.baseline.year})"
+                figures = [f"{word('baseline', o.lang)} {baseline}", *series(indicator, o.lang)]
+                text += unit_of(indicator, o.lang) + ": " + "; ".join(figures)
                 text += f" — {INDICATOR_MARKER[p.status]} {word(p.status.value, o.lang)}"
+                if p.judged is not None:
+                    text += f" ({word('judged', o.lang)})"
                 indicators.append(text)
                 verification += [model.text(m, o.lang) for m in indicator.means_of_verification]
             if level is Level.ACTIVITY:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from toc.assessment.assessment import Assessment
 from toc.assessment.confidence import LinkConfidence, PathwayConfidence
 from toc.assessment.contribution import LIKELIHOOD_PRIORS, Posterior, Step
-from toc.assessment.indicators import IndicatorStatus, Progress
+from toc.assessment.indicators import IndicatorStatus, Progress, period_progress
 from toc.assessment.probative import TEST_DEFAULTS, UNTYPED_DEFAULTS, Basis, Untyped, likelihood_ratio
 from toc.assessment.triangulation import Triangulation
 from toc.model import (
@@ -34,10 +34,11 @@ from toc.model import (
     TestType,
 )
 from toc.model.base import Text, one_line
+from toc.numbers_display import period_name, show_number, show_value, trend, unit_of
 from toc.report.document import Block, Bullets, Diagram, Fields, Heading, Para, Table
 from toc.words import heading, word
 
-__all__ = ["build", "fmt_number", "p3"]
+__all__ = ["build", "p3"]
 
 
 def p3(value: float) -> str:
@@ -45,14 +46,6 @@ def p3(value: float) -> str:
     if 0 < value < 0.0005:
         return "< 0.001"
     return f"{value:.3f}"
-
-
-def fmt_number(value: float | None) -> str:
-    if value is None:
-        return "–"
-    if value == int(value) and abs(value) < 1e15:
-        return str(int(value))
-    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def anchor(element_id: str) -> str:
@@ -148,9 +141,24 @@ class _Builder:
                 )
             )
         items.append(self.w("s-risk", items=", ".join(n.node for n in risk) or self.w("none")))
+        off_route = [n.node for n in self.a.nodes.values() if n.off_route]
+        if off_route:
+            items.append(self.w("s-off-route", items=", ".join(off_route)))
+        unplanned = [f"{n.id} ({self.flags(n)})" for n in self.m.nodes if n.unintended or n.negative]
+        if unplanned:
+            items.append(self.w("s-unplanned", items=", ".join(unplanned)))
         if self.a.unattached:
             items.append(self.w("s-unattached", items=", ".join(self.a.unattached)))
         return [Heading(2, self.w("summary"), "summary"), Bullets(tuple(items))]
+
+    def node(self, node_id: str) -> Node:
+        element = self.index[node_id]
+        assert isinstance(element, Node)
+        return element
+
+    def flags(self, node: Node) -> str:
+        """'unintended', 'negative' or both, in the report's language."""
+        return ", ".join(self.w(k) for k in ("unintended", "negative") if getattr(node, k))
 
     def counts(self, counter: Counter[str]) -> str:
         return ", ".join(f"{n} {self.w(k)}" for k, n in sorted(counter.items())) or self.w("none")
@@ -420,11 +428,12 @@ class _Builder:
             rows.append(
                 (
                     nc.node,
-                    self.label(nc.node),
+                    self.label(nc.node)
+                    + (f" ({flags})" if (flags := self.flags(self.node(nc.node))) else ""),
                     self.w(str(nc.level)),
                     p3(nc.value) if nc.value is not None else self.w("unreached"),
                     " → ".join(self._chain_nodes(nc.chain)) or "–",
-                    self.w("yes") if nc.at_risk else self.w("no"),
+                    self.w("off-route") if nc.off_route else self.w("yes") if nc.at_risk else self.w("no"),
                     ", ".join(nc.affected_by) or "–",
                 )
             )
@@ -463,6 +472,9 @@ class _Builder:
             "period",
         )
         out.append(Table(tuple(self.h(h) for h in header), tuple(rows), numeric=(2, 3, 4, 5, 6)))
+        for _, prog in self.a.indicators:
+            if len(prog.indicator.periods) > 1:
+                out += self.milestones(prog)
         results_evidence = [
             e
             for e in self.m.evidence
@@ -472,25 +484,57 @@ class _Builder:
             out += [Heading(3, self.w("results-evidence")), self.evidence_table(results_evidence)]
         return out
 
+    def milestones(self, prog: Progress) -> list[Block]:
+        """The indicator's milestones, one row each: planned, achieved, status (judged ones say so)."""
+        ind = prog.indicator
+        rows = []
+        for period in ind.periods:
+            p = period_progress(ind, period, self.a.as_of, self.m.settings)
+            status = self.w(str(p.status))
+            if p.judged is not None:
+                status += f" ({self.w('judged')})"
+            rows.append(
+                (
+                    period_name(period, self.lang),
+                    f"{period.start} – {period.end}",
+                    show_value(period.target, ind, self.lang),
+                    show_value(period.actual, ind, self.lang),
+                    status,
+                )
+            )
+        header = tuple(self.h(h) for h in ("milestone", "period", "target", "actual", "status"))
+        return [
+            Heading(3, f"{ind.id}: {self.t(ind.label)}{unit_of(ind, self.lang)}"),
+            Table(header, tuple(rows)),
+        ]
+
     def indicator_row(self, node: Node, prog: Progress) -> tuple[str, ...]:
         ind = prog.indicator
         unit = f" {self.t(ind.unit)}" if ind.unit else ""
-        baseline = fmt_number(prog.baseline)
-        if ind.baseline:
+        baseline = show_value(ind.baseline, ind, self.lang)
+        if ind.baseline and ind.baseline.year is not None:
             baseline += f" ({ind.baseline.year})"
-        actual = fmt_number(prog.actual)
-        if prog.status is IndicatorStatus.QUALITATIVE and prog.period and prog.period.actual:
-            actual = self.t(prog.period.actual.comment) or actual
+        period_ = prog.period
+        actual = show_value(period_.actual if period_ else None, ind, self.lang)
+        if prog.status is IndicatorStatus.QUALITATIVE and period_ and period_.actual and actual == "–":
+            actual = self.t(period_.actual.comment) or actual
+        mark = trend(ind, period_)
+        actual += f" {mark}" if mark and actual != "–" else ""
+        status = self.w(str(prog.status))
+        if prog.judged is not None:
+            status += f" ({self.w('judged')})"
+        if prog.rating is not None:
+            status += f", {prog.rating}"
         period = f"{prog.period.start} – {prog.period.end}" if prog.period else "–"
         return (
             node.id,
             f"{ind.id}: {self.t(ind.label)}{unit}" + ("" if ind.ascending else " (↓)"),
             baseline,
-            fmt_number(prog.target),
+            show_value(period_.target if period_ else None, ind, self.lang),
             actual,
             f"{prog.progress * 100:.0f}%" if prog.progress is not None else "–",
             f"{prog.elapsed * 100:.0f}%" if prog.elapsed is not None else "–",
-            self.w(str(prog.status)),
+            status,
             period,
         )
 
@@ -565,12 +609,14 @@ class _Builder:
             if prog.indicator.id == element_id:
                 return (
                     f"{text}: {self.w(str(prog.status))} ({self.w('actual').lower()} "
-                    f"{fmt_number(prog.actual)}, {self.w('target').lower()} {fmt_number(prog.target)})"
+                    f"{show_number(prog.actual, self.lang)}, {self.w('target').lower()} "
+                    f"{show_number(prog.target, self.lang)})"
                 )
         if element_id in a.nodes:
             nc = a.nodes[element_id]
             value = p3(nc.value) if nc.value is not None else self.w("unreached")
             risk = f", {self.w('at-risk').lower()}" if nc.at_risk else ""
+            risk = f", {self.w('off-route')}" if nc.off_route else risk
             return f"{text}: {self.w('confidence').lower()} {value}{risk}"
         for pc in a.pathways:
             if pc.pathway.id == element_id:
