@@ -15,8 +15,8 @@ import pytest
 import toc
 from tests.snapshot import assert_snapshot
 from toc.assessment import as_of_date, assess_assumptions, indicator_progress
-from toc.assessment.risk import results_at_risk
 from toc.assessment.indicators import IndicatorStatus
+from toc.assessment.risk import results_at_risk
 from toc.cli import main
 from toc.cli.streams import Streams
 from toc.graph import TocGraph
@@ -128,7 +128,8 @@ def test_the_teams_capacity_risk_happened_para_94_144(model: Model) -> None:
     assert {"para 94", "para 144"} <= cited
     risk = results_at_risk(model, assessed)
     # the trainings' route to R1.2 breaks; R1.2 is still reached by other steps (no verdict, Tabel 3)
-    assert "r1-2" in risk.affected and "r1-2" not in risk.at_risk
+    assert "r1-2" in risk.affected
+    assert "r1-2" not in risk.at_risk
 
 
 def test_external_factors_of_the_steps_into_sdg_integration_para_91_34_78(model: Model) -> None:
@@ -184,12 +185,14 @@ def test_the_pilots_tensions_and_the_guidance_scores_are_evidence_para_111_tabel
     assert "para 111" in cites["ev-p111-pilot-tensions"]
     assert "Tabel 8" in cites["ev-tabel8-guidance-quality"]
     scores = model.text(next(e for e in model.evidence if e.id == "ev-tabel8-guidance-quality").summary, "en")
-    assert "41%" in scores and "52%" in scores
+    assert "41%" in scores
+    assert "52%" in scores
 
 
 def test_english_glosses_use_the_terms_of_the_trade() -> None:
     text = MODEL.read_text(encoding="utf-8")
-    assert "environment analysis" not in text and "SDG test" not in text
+    assert "environment analysis" not in text
+    assert "SDG test" not in text
     assert "context analysis" in text  # omgevingsanalyse
     assert "SDG check" in text  # SDG toets
 
@@ -237,7 +240,9 @@ def test_indicators_of_tabel_3_and_tabel_6(model: Model) -> None:
     assert status["ind-t3-4-individual-guidance"].status is IndicatorStatus.OFF_TRACK
     # "Dit wordt niet bevraagd" (Tabel 3): no value, no verdict, a comment that says why
     [period] = indicators["ind-r1-2-apply-lessons"].periods
-    assert period.actual is not None and period.actual.value is None and period.actual.comment
+    assert period.actual is not None
+    assert period.actual.value is None
+    assert period.actual.comment
     assert status["ind-r1-2-apply-lessons"].status is IndicatorStatus.NO_DATA
 
 
@@ -260,7 +265,8 @@ def test_the_evaluators_verdicts_of_tabel_3_and_tabel_6_give_the_status(
     progress = indicator_progress(indicator, as_of_date(model))
     status, words = JUDGED[indicator_id]
     assert progress.status is status
-    assert progress.judged is not None and words in model.text(progress.judged.quote, "nl")
+    assert progress.judged is not None
+    assert words in model.text(progress.judged.quote, "nl")
     assert not progress.measured
 
 
@@ -274,7 +280,8 @@ def test_what_tabel_3_and_tabel_6_report_is_kept_as_reported(model: Model) -> No
     assert "74 Vlaamse gemeenten" in model.text(declaration.actuals[0].text, "nl")
     # communication: two survey shares (n = 47) and the campaign week's 80, by channel, no verdict
     [communication] = indicators["ind-t6-3-sdg-communication"].periods
-    assert communication.actual is None and communication.verdict is None
+    assert communication.actual is None
+    assert communication.verdict is None
     assert [v.dimensions["communication"] for v in communication.actuals] == [
         "internal",
         "external",
