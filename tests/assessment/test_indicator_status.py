@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from toc.assessment import IndicatorStatus, indicator_progress
-from toc.model import Indicator
+from toc.model import Indicator, Settings
 
 MID = date(2018, 12, 31)  # half-way through 2018-01-01 … 2019-12-31
 END = date(2020, 1, 1)
@@ -59,3 +61,141 @@ def test_progress_is_share_of_the_distance_in_either_direction() -> None:
     down = indicator_progress(_indicator(20, 10, 14, ascending=False), MID)
     assert up.progress == pytest.approx(0.6)
     assert down.progress == pytest.approx(0.6)
+
+
+def _with(period: dict[str, object], **fields: object) -> Indicator:
+    data: dict[str, object] = {
+        "id": "i",
+        "label": "x",
+        "periods": [{"start": "2018", "end": "2019", **period}],
+    }
+    data.update(fields)
+    return Indicator.model_validate(data)
+
+
+VERDICT = {"status": "achieved", "quote": "Dit cijfer wordt gehaald", "by": "evaluators"}
+
+
+def test_a_number_decides_and_a_verdict_does_not_override_it() -> None:
+    p = indicator_progress(_with({"target": 10, "actual": 2}, verdict=VERDICT, baseline=0), END)
+    assert p.status is IndicatorStatus.NOT_ACHIEVED
+    assert p.judged is None
+    assert p.measured
+
+
+def test_a_verdict_gives_the_status_where_no_number_does_and_says_it_was_judged() -> None:
+    p = indicator_progress(_with({"target": 10}, verdict=VERDICT), END)
+    assert p.status is IndicatorStatus.ACHIEVED
+    assert p.judged is not None
+    assert p.judged.quote == "Dit cijfer wordt gehaald"
+    assert not p.measured
+
+
+def test_the_period_verdict_comes_before_the_indicator_verdict() -> None:
+    period = {"target": 20, "verdict": {"status": "off-track", "quote": "extra inspanning"}}
+    p = indicator_progress(_with(period, verdict=VERDICT), MID)
+    assert p.status is IndicatorStatus.OFF_TRACK
+    assert p.judged is not None
+    assert p.judged.quote == "extra inspanning"
+
+
+def test_a_period_with_only_a_verdict_is_the_one_reported() -> None:
+    data = {
+        "id": "i",
+        "label": "x",
+        "periods": [
+            {"start": "2017", "end": "2017", "target": 5, "actual": 5},
+            {"start": "2018", "end": "2019", "verdict": {"status": "not-achieved"}},
+        ],
+    }
+    p = indicator_progress(Indicator.model_validate(data), END)
+    assert p.status is IndicatorStatus.NOT_ACHIEVED
+    assert p.judged is not None
+
+
+def test_a_text_actual_on_a_unit_indicator_gives_no_status_but_is_kept() -> None:
+    p = indicator_progress(_with({"target": 20, "actual": "zeker 18 van de 20"}), END)
+    assert p.status is IndicatorStatus.NO_DATA
+    assert p.text == "zeker 18 van de 20"
+
+
+def test_a_qualitative_indicator_keeps_its_text_and_takes_a_verdict() -> None:
+    plain = indicator_progress(
+        _with({"target": "policy adopted", "actual": "draft policy"}, measure="qualitative"), END
+    )
+    assert plain.status is IndicatorStatus.QUALITATIVE
+    assert plain.text == "draft policy"
+    judged = indicator_progress(
+        _with({"target": "policy adopted", "actual": "adopted", "verdict": VERDICT}, measure="qualitative"),
+        END,
+    )
+    assert judged.status is IndicatorStatus.ACHIEVED
+    assert judged.judged is not None
+
+
+@pytest.mark.parametrize(
+    ("baseline", "actual", "tolerance", "status"),
+    [
+        (0, 96, 0.05, IndicatorStatus.ACHIEVED),  # 4 short of 100: inside the 5 % band
+        (0, 94, 0.05, IndicatorStatus.NOT_ACHIEVED),
+        (0, 96, 0.0, IndicatorStatus.NOT_ACHIEVED),
+        (80, 99.5, 0.05, IndicatorStatus.ACHIEVED),  # the band is 5 % of the 20 to go, not of 100
+        (80, 98.5, 0.05, IndicatorStatus.NOT_ACHIEVED),
+        (None, 96, 0.05, IndicatorStatus.ACHIEVED),  # no baseline: 5 % of the target
+    ],
+)
+def test_tolerance_band(
+    baseline: float | None, actual: float, tolerance: float, status: IndicatorStatus
+) -> None:
+    fields: dict[str, object] = {} if baseline is None else {"baseline": baseline}
+    indicator = _with({"target": 100, "actual": actual}, **fields)
+    assert indicator_progress(indicator, END, Settings(tolerance=tolerance)).status is status
+
+
+def test_the_tolerance_band_works_downwards() -> None:
+    indicator = _with({"target": 10, "actual": 10.4}, baseline=20, ascending=False)
+    assert indicator_progress(indicator, END).status is IndicatorStatus.ACHIEVED
+    assert indicator_progress(indicator, END, Settings(tolerance=0)).status is IndicatorStatus.NOT_ACHIEVED
+
+
+@pytest.mark.parametrize(
+    ("actual", "score"),
+    [
+        (200, "A++"),
+        (150, "A++"),
+        (130, "A+"),
+        (100, "A"),
+        (96, "A"),
+        (94, "B"),
+        (50, "B"),
+        (49, "C"),
+        (0, "C"),
+    ],
+)
+def test_fcdo_rating_of_an_ended_period(actual: float, score: str) -> None:
+    indicator = _with({"target": 100, "actual": actual}, baseline=0)
+    assert indicator_progress(indicator, END, Settings(rating_scale="fcdo")).rating == score
+
+
+def test_no_rating_without_a_scale_a_running_period_or_a_number() -> None:
+    indicator = _with({"target": 100, "actual": 100}, baseline=0)
+    assert indicator_progress(indicator, END).rating is None
+    assert indicator_progress(indicator, MID, Settings(rating_scale="fcdo")).rating is None
+    judged = _with({"target": 100}, baseline=0, verdict=VERDICT)
+    assert indicator_progress(judged, END, Settings(rating_scale="fcdo")).rating is None
+
+
+@given(
+    baseline=st.floats(-1e6, 1e6),
+    target=st.floats(-1e6, 1e6),
+    actual=st.floats(-1e6, 1e6),
+    tolerance=st.floats(0, 0.5),
+)
+def test_a_wider_band_never_turns_met_into_missed(
+    baseline: float, target: float, actual: float, tolerance: float
+) -> None:
+    indicator = _with({"target": target, "actual": actual}, baseline=baseline)
+    narrow = indicator_progress(indicator, END, Settings(tolerance=0)).status
+    wide = indicator_progress(indicator, END, Settings(tolerance=tolerance)).status
+    if narrow is IndicatorStatus.ACHIEVED:
+        assert wide is IndicatorStatus.ACHIEVED

@@ -6,7 +6,14 @@ Pure functions over the model; no rules, no output formats.
 from toc.assessment.assessment import LOW_CONFIDENCE, Assessment, assess
 from toc.assessment.assumptions import AssumptionAssessment, assess_assumption, assess_assumptions
 from toc.assessment.contribution import Posterior, Step
-from toc.assessment.indicators import IndicatorStatus, Progress, as_of_date, indicator_progress
+from toc.assessment.indicators import (
+    IndicatorStatus,
+    Progress,
+    as_of_date,
+    indicator_progress,
+    model_progress,
+    period_progress,
+)
 from toc.assessment.probative import TEST_DEFAULTS, Likelihoods, Untyped
 
 __all__ = [
@@ -25,4 +32,6 @@ __all__ = [
     "assess_assumption",
     "assess_assumptions",
     "indicator_progress",
+    "model_progress",
+    "period_progress",
 ]

@@ -122,7 +122,9 @@ def _assess(
         posteriors=posteriors,
         triangulation=triangulation,
         evidence_about={k: tuple(v) for k, v in about.items()},
-        indicators=tuple((node, indicator_progress(i, day)) for node, i in model.indicators()),
+        indicators=tuple(
+            (node, indicator_progress(i, day, model.settings)) for node, i in model.indicators()
+        ),
         links=links,
         pathways=tuple(pathway_confidence(p, links) for p in model.pathways),
         nodes=node_confidence(index, links, results_at_risk(model, statuses)),

@@ -49,7 +49,9 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         f"  assumptions: {len(model.assumptions)} ({_counts(kinds)}); evidence says {_counts(statuses)}\n"
     )
     as_of = as_of_date(model)
-    progress = Counter(indicator_progress(i, as_of).status.value for _, i in model.indicators())
+    progress = Counter(
+        indicator_progress(i, as_of, model.settings).status.value for _, i in model.indicators()
+    )
     out.write(f"  indicators:  {sum(progress.values())} ({_counts(progress)}) as of {as_of}\n")
     items = len(model.evidence)
     out.write(f"  evidence:    {items} item{'' if items == 1 else 's'}\n")

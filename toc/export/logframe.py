@@ -84,7 +84,7 @@ def logframe_rows(model: Model, options: Options | None = None) -> list[Row]:
             indicators: list[str] = []
             verification: list[str] = []
             for indicator in node.indicators:
-                p = indicator_progress(indicator, as_of)
+                p = indicator_progress(indicator, as_of, model.settings)
                 text = f"{model.text(indicator.label, o.lang)}"
                 if p.status.value != "qualitative":
                     baseline = number(p.baseline)

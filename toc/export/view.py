@@ -147,7 +147,7 @@ def build_view(model: Model, options: Options) -> View:
                 preconditions.append(assumption)
 
     as_of = as_of_date(model)
-    progress = {i.id: indicator_progress(i, as_of) for node in nodes for i in node.indicators}
+    progress = {i.id: indicator_progress(i, as_of, model.settings) for node in nodes for i in node.indicators}
 
     link_by_id = {link.id: link for link in model.links}
     pathways = [p for p in model.pathways if any(i in link_by_id for i in p.links)]

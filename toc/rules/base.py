@@ -242,7 +242,7 @@ class Context:
         """Indicator id → its progress on the as-of date (``toc.assessment.indicator_progress``)."""
         from toc.assessment import indicator_progress
 
-        return {i.id: indicator_progress(i, self.as_of) for _, i in self.indicators}
+        return {i.id: indicator_progress(i, self.as_of, self.model.settings) for _, i in self.indicators}
 
     @property
     def nodes(self) -> dict[str, Node]:

@@ -185,7 +185,9 @@ def _has_target(indicator: Indicator) -> bool:
         target = period.target
         if target is None:
             continue
-        if target.value is not None or (not _quantitative(indicator) and target.comment is not None):
+        if target.value is not None or target.text is not None:
+            return True
+        if not _quantitative(indicator) and target.comment is not None:
             return True
     return False
 
@@ -196,7 +198,7 @@ def indicator_no_target(ctx: Context) -> Iterator[Finding]:
 
     An indicator without a target says what will be watched but not what counts
     as success; progress cannot be judged. A qualitative indicator's target is
-    its comment.
+    its text (``target: policy adopted``) or its comment.
 
     Fails:
 
@@ -342,7 +344,9 @@ def indicator_direction(ctx: Context) -> Iterator[Finding]:
     With ``ascending: true`` (the IATI default) a target below the baseline, or
     with ``ascending: false`` a target above it, means either the direction or the
     target is wrong; and progress, achieved and missed are then all computed the
-    wrong way round. A target equal to the baseline seeks no change at all.
+    wrong way round. A final target equal to the baseline seeks no change at all.
+    An earlier milestone of 0 or of the baseline itself (nothing expected yet in year
+    1, as logframes often plan) is not a direction and is left alone.
 
     Fails:
 
@@ -375,10 +379,10 @@ def indicator_direction(ctx: Context) -> Iterator[Finding]:
         base = indicator.baseline.value if indicator.baseline else None
         if base is None or not _quantitative(indicator):
             continue
-        for period in indicator.periods:
-            target = period.target.value if period.target else None
-            if target is None:
-                continue
+        targets = [p.target.value for p in indicator.periods if p.target and p.target.value is not None]
+        for number, target in enumerate(targets, start=1):
+            if number < len(targets) and (target == 0 or target == base):
+                continue  # an early milestone of 0, or of no change yet, is not a direction
             if target == base:
                 yield Finding(
                     indicator.id,
@@ -461,7 +465,8 @@ def indicator_unmeasured(ctx: Context) -> Iterator[Finding]:
     """A period with a target has ended, and no actual value was recorded.
 
     The target was set but nobody measured whether it was reached: monitoring
-    stopped at activity level, or the data is missing from the model.
+    stopped at activity level, or the data is missing from the model. A text
+    actual or a verdict on the period counts as recorded.
 
     Fails:
 
@@ -502,7 +507,9 @@ def indicator_unmeasured(ctx: Context) -> Iterator[Finding]:
             if not over:
                 continue
             actual = period.actual
-            if actual is None or (actual.value is None and actual.comment is None):
+            if period.verdict is None and (
+                actual is None or (actual.value is None and actual.text is None and actual.comment is None)
+            ):
                 yield Finding(
                     indicator.id,
                     f"indicator {ctx.label(indicator.id)} has a target for {period.start}–{period.end} "
