@@ -36,7 +36,7 @@ def test_example_runs(script: Path) -> None:
 
 def test_contradicted_assumptions_names_the_para_22_hypothesis_and_what_lies_downstream() -> None:
     out = run(ROOT / "examples" / "contradicted_assumptions.py")
-    assert out.startswith("5 contradicted assumption(s)")
+    assert out.startswith("7 contradicted assumption(s)")
     block = out.split("as-sdg-strengthens-lmb:")[1].split("\n\n")[0]
     assert "para 22" in block
     assert "downstream: sd1" in block
