@@ -24,7 +24,10 @@ Vocabulary (the same in every module that asks):
 * a result is **at risk** when a chain of links from an activity reaches it and every such
   chain now passes a broken link; it is **affected** when it lies downstream of a broken link
   but an unbroken chain still reaches it. What lies downstream of one assumption, whatever the
-  evidence says, is :meth:`ModelIndex.downstream_of_assumption`.
+  evidence says, is :meth:`ModelIndex.downstream_of_assumption`;
+* a node is **observed** when evidence about it supports it (and was found), or its verdict
+  says achieved or on track: :attr:`ModelIndex.observed`. An at-risk result that is observed
+  was reached by a route the theory does not describe (toc.assessment.risk).
 """
 
 from __future__ import annotations
@@ -37,11 +40,25 @@ from itertools import compress, repeat
 from operator import attrgetter, not_, or_
 from typing import TypeVar
 
-from toc.model import SECTIONS, Assumption, AssumptionKind, Level, Link, Model, Node, Pathway
+from toc.model import (
+    SECTIONS,
+    Assumption,
+    AssumptionKind,
+    Evidence,
+    Judgement,
+    Level,
+    Link,
+    Model,
+    Node,
+    Pathway,
+    Stance,
+)
 from toc.model.root import AnyElement
 from toc.walks import Adjacency, adjacency, closure, cycles, within
 
 E = TypeVar("E", Node, Link, Assumption)
+
+_HAPPENED = (Judgement.ACHIEVED, Judgement.ON_TRACK)
 
 __all__ = ["Breakage", "ModelIndex", "forget", "index_of"]
 
@@ -306,6 +323,18 @@ class ModelIndex(Mapping[str, AnyElement]):
         starts = [self.links[i].target for i in self.assumption_links.get(assumption_id, ())]
         starts += [t for t in self.assumptions[assumption_id].applies_to if t in self.nodes]
         return self.reached_from(starts)
+
+    @cached_property
+    def observed(self) -> set[str]:
+        """The nodes something says came about: supporting evidence about the node (found), or
+        the node's verdict (achieved or on track)."""
+        seen = {n.id for n in self._node_list if n.verdict is not None and n.verdict.status in _HAPPENED}
+        nodes = self.nodes
+        evidence: list[Evidence] = self._sections[SECTIONS.index("evidence")]  # type: ignore[assignment]
+        for item in evidence:
+            if item.stance is Stance.SUPPORTS and item.found:
+                seen.update(a for a in item.about if a in nodes)
+        return seen
 
     # --- broken links and what is at risk -------------------------------------------------
     def breakage(self, breaking: Collection[str]) -> Breakage:

@@ -56,6 +56,17 @@ _EN: dict[str, str] = {
     "affected": "affected",
     "legend-at-risk": "at risk: every chain to this result rests on a contradicted assumption",
     "legend-affected": "affected: after a contradicted assumption, but another chain still reaches it",
+    "off-route": "reached off-theory",
+    "legend-off-route": (
+        "reached off-theory: observed, though every chain to it rests on a contradicted assumption; "
+        "the programme got there by a route the theory does not describe"
+    ),
+    "unintended": "unintended",
+    "negative": "negative",
+    "legend-unintended": "unintended: a result the programme did not plan (dashed border)",
+    "legend-negative": "negative: a result that harms (red fill)",
+    "judged": "judged",
+    "legend-judged": "judged: the status is an evaluator's verdict, not a measurement",
     "ceiling": "Ceiling of accountability: the programme answers for the results inside the dashed frame",
     "view-pathway": "View: pathway",
     "view-focus": "View: within {depth} link(s) of",
@@ -183,6 +194,11 @@ _EN: dict[str, str] = {
     "s-indicators": "Indicators: {n} ({counts}) as of {date}.",
     "s-pathways": "Pathways: {items}.",
     "s-risk": "Results at risk (every chain to them is broken): {items}.",
+    "s-off-route": (
+        "Results observed although every chain to them is broken, reached by a route the theory "
+        "does not describe: {items}."
+    ),
+    "s-unplanned": "Unintended or negative results: {items}.",
     "s-unattached": "Assumptions not attached to any link: {items}.",
     "formulas": "Formulas",
     "defaults": "Default sensitivity and type I error",
@@ -272,6 +288,17 @@ _NL: dict[str, str] = {
     "affected": "geraakt",
     "legend-at-risk": "in gevaar: elke keten naar dit resultaat steunt op een weerlegde hypothese",
     "legend-affected": "geraakt: ligt na een weerlegde hypothese, maar een andere keten bereikt het nog",
+    "off-route": "buiten de theorie bereikt",
+    "legend-off-route": (
+        "buiten de theorie bereikt: waargenomen, hoewel elke keten ernaartoe steunt op een weerlegde "
+        "hypothese; het programma kwam er langs een weg die de theorie niet beschrijft"
+    ),
+    "unintended": "niet beoogd",
+    "negative": "negatief",
+    "legend-unintended": "niet beoogd: een resultaat dat het programma niet plande (gestippelde rand)",
+    "legend-negative": "negatief: een resultaat dat schaadt (rode vulling)",
+    "judged": "beoordeeld",
+    "legend-judged": "beoordeeld: de status is het oordeel van een evaluator, geen meting",
     "ceiling": (
         "Plafond van verantwoordelijkheid: het programma staat in voor de resultaten binnen het "
         "gestippelde kader"
@@ -398,6 +425,11 @@ _NL: dict[str, str] = {
     "s-indicators": "Indicatoren: {n} ({counts}) op {date}.",
     "s-pathways": "Wegen van verandering: {items}.",
     "s-risk": "Resultaten in gevaar (elke keten ernaartoe is gebroken): {items}.",
+    "s-off-route": (
+        "Resultaten die waargenomen zijn hoewel elke keten ernaartoe gebroken is, bereikt langs een "
+        "weg die de theorie niet beschrijft: {items}."
+    ),
+    "s-unplanned": "Niet beoogde of negatieve resultaten: {items}.",
     "s-unattached": "Hypothesen die aan geen schakel verbonden zijn: {items}.",
     "formulas": "Formules",
     "defaults": "Standaardwaarden voor sensitiviteit en fout van de eerste soort",

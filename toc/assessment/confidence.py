@@ -115,6 +115,8 @@ class NodeConfidence:
     chain: tuple[str, ...]
     at_risk: bool
     affected_by: tuple[str, ...]
+    off_route: bool = False
+    """Every chain broken, yet observed: reached by a route the theory does not describe."""
 
     @property
     def reached(self) -> bool:
@@ -226,6 +228,9 @@ def node_confidence(
             best.get(node.id),
             tuple(lc.link.id for lc in _chain(node.id, via)),
             node.id in risk.at_risk,
-            tuple(risk.at_risk.get(node.id) or risk.affected.get(node.id) or ()),
+            tuple(
+                risk.at_risk.get(node.id) or risk.off_route.get(node.id) or risk.affected.get(node.id) or ()
+            ),
+            node.id in risk.off_route,
         )
     return result

@@ -100,6 +100,9 @@ _HORIZONS = ("short", "intermediate", "long")
 RISK_MARKER = "✗"
 """On a result every chain to which is broken by a contradicted assumption (toc.assessment.risk)."""
 AFFECTED_MARKER = "⚠"
+OFF_ROUTE_MARKER = "↝"
+"""An at-risk result that was observed: reached by a route the theory does not describe."""
+NEGATIVE_FILL = "#f4cccc"
 """On a result downstream of a contradicted assumption that another chain still reaches."""
 
 
@@ -273,14 +276,19 @@ def _node_attrs(view: View, node: Node) -> str:
     )
     risk = view.at_risk.get(node.id)
     affected = view.affected.get(node.id)
+    off_route = view.off_route.get(node.id)
     risk_cell = ""
-    if risk:
+    if off_route:
+        warning = dot_html(f"{OFF_ROUTE_MARKER} " + word("off-route", o.lang))
+        risk_cell = f'<td><font point-size="8" color="#2166ac"><b>{warning}</b></font></td>'
+    elif risk:
         warning = dot_html(f"{RISK_MARKER} " + word("at-risk", o.lang))
         risk_cell = f'<td><font point-size="8" color="#b2182b"><b>{warning}</b></font></td>'
     elif affected:
         warning = dot_html(f"{AFFECTED_MARKER} " + word("affected", o.lang))
         risk_cell = f'<td><font point-size="8" color="#8c510a">{warning}</font></td>'
     kind = word(node.level.value, o.lang).upper()
+    kind += "".join(f" · {word(k, o.lang)}" for k in ("unintended", "negative") if getattr(node, k))
     head = (
         '<table border="0" cellborder="0" cellspacing="1" cellpadding="1"><tr>'
         f'{_LEFT}<font point-size="8" color="#444444">{dot_html(kind + " · " + node.id)}'
@@ -301,7 +309,13 @@ def _node_attrs(view: View, node: Node) -> str:
         "label": f"<{label}>",
         "tooltip": dot_string(view.text(node.description or node.label)),
     }
-    if risk:
+    if node.unintended:
+        attrs["style"] = dot_string("rounded,filled,dashed")
+    if node.negative:
+        attrs["fillcolor"] = dot_string(NEGATIVE_FILL)
+    if off_route:
+        attrs.update(color=dot_string("#2166ac"), penwidth="2.5")
+    elif risk:
         attrs.update(color=dot_string("#b2182b"), penwidth="2.5")
     elif affected:
         attrs.update(color=dot_string("#8c510a"), penwidth="1.5")
@@ -430,6 +444,16 @@ def _legend(view: View) -> str:
     if view.affected:
         mark = f'<font color="#8c510a">{dot_html(AFFECTED_MARKER)}</font>'
         rows.append(f"<tr><td>{mark}</td>{_LEFT}{_wrapped(word('legend-affected', o.lang), 60)}</td></tr>")
+    if view.off_route:
+        mark = f'<font color="#2166ac"><b>{dot_html(OFF_ROUTE_MARKER)}</b></font>'
+        rows.append(f"<tr><td>{mark}</td>{_LEFT}{_wrapped(word('legend-off-route', o.lang), 60)}</td></tr>")
+    if any(n.unintended for n in view.nodes):
+        rows.append(
+            f"<tr><td>{dot_html('┄')}</td>{_LEFT}{_wrapped(word('legend-unintended', o.lang), 60)}</td></tr>"
+        )
+    if any(n.negative for n in view.nodes):
+        swatch = f'<td bgcolor="{NEGATIVE_FILL}" border="1"> </td>'
+        rows.append(f"<tr>{swatch}{_LEFT}{_wrapped(word('legend-negative', o.lang), 60)}</td></tr>")
     if view.inside_ceiling:
         rows.append(f"<tr><td>{dot_html('┆')}</td>{_LEFT}{_wrapped(word('ceiling', o.lang), 60)}</td></tr>")
     if view.pathways:

@@ -46,7 +46,12 @@ def to_mermaid(model: Model, **options: object) -> str:
 def _node_label(view: View, node: Node) -> str:
     o = view.options
     parts = [view.text(node.label)]
-    if view.at_risk.get(node.id):
+    flags = [word(k, o.lang) for k in ("unintended", "negative") if getattr(node, k)]
+    if flags:
+        parts.insert(0, " · ".join(flags))
+    if view.off_route.get(node.id):
+        parts.insert(0, f"↝ {word('off-route', o.lang)}")
+    elif view.at_risk.get(node.id):
         parts.insert(0, f"✗ {word('at-risk', o.lang)}")
     elif view.affected.get(node.id):
         parts.insert(0, f"⚠ {word('affected', o.lang)}")
@@ -156,5 +161,17 @@ def _lines(view: View) -> Iterator[str]:
     if affected:
         yield "  classDef affected stroke:#8c510a,stroke-width:2px"
         yield f"  class {','.join(affected)} affected"
+    off_route = [mid(n.id) for n in view.nodes if view.off_route.get(n.id)]
+    if off_route:
+        yield "  classDef offroute stroke:#2166ac,stroke-width:3px"
+        yield f"  class {','.join(off_route)} offroute"
+    unintended = [mid(n.id) for n in view.nodes if n.unintended]
+    if unintended:
+        yield "  classDef unintended stroke-dasharray:5 5"
+        yield f"  class {','.join(unintended)} unintended"
+    negative = [mid(n.id) for n in view.nodes if n.negative]
+    if negative:
+        yield "  classDef negative fill:#f4cccc"
+        yield f"  class {','.join(negative)} negative"
     for number_, status in link_styles:
         yield f"  linkStyle {number_} {_LINK_STYLE[status]}"

@@ -56,6 +56,8 @@ class View:
     """Result id → the contradicted assumptions that break every chain to it (toc.assessment.risk)."""
     affected: dict[str, list[str]] = field(default_factory=dict)
     """Result id → contradicted assumptions upstream of it, while another chain still reaches it."""
+    off_route: dict[str, list[str]] = field(default_factory=dict)
+    """Result id → the broken assumptions behind it, for an at-risk result that was observed."""
     evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Element id → (items for, items against); mixed items count on both sides."""
     caption: str = ""
@@ -166,6 +168,7 @@ def build_view(model: Model, options: Options) -> View:
     risk = results_at_risk(model, assessments)
     at_risk = {k: v for k, v in risk.at_risk.items() if k in node_ids}
     affected = {k: v for k, v in risk.affected.items() if k in node_ids}
+    off_route = {k: v for k, v in risk.off_route.items() if k in node_ids}
 
     evidence: dict[str, tuple[int, int]] = {}
     if options.evidence:
@@ -197,6 +200,7 @@ def build_view(model: Model, options: Options) -> View:
         inside_ceiling=inside,
         at_risk=at_risk,
         affected=affected,
+        off_route=off_route,
         evidence=evidence,
         caption="; ".join(captions),
         link_assumptions_all=link_assumptions_all,

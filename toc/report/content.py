@@ -148,9 +148,24 @@ class _Builder:
                 )
             )
         items.append(self.w("s-risk", items=", ".join(n.node for n in risk) or self.w("none")))
+        off_route = [n.node for n in self.a.nodes.values() if n.off_route]
+        if off_route:
+            items.append(self.w("s-off-route", items=", ".join(off_route)))
+        unplanned = [f"{n.id} ({self.flags(n)})" for n in self.m.nodes if n.unintended or n.negative]
+        if unplanned:
+            items.append(self.w("s-unplanned", items=", ".join(unplanned)))
         if self.a.unattached:
             items.append(self.w("s-unattached", items=", ".join(self.a.unattached)))
         return [Heading(2, self.w("summary"), "summary"), Bullets(tuple(items))]
+
+    def node(self, node_id: str) -> Node:
+        element = self.index[node_id]
+        assert isinstance(element, Node)
+        return element
+
+    def flags(self, node: Node) -> str:
+        """'unintended', 'negative' or both, in the report's language."""
+        return ", ".join(self.w(k) for k in ("unintended", "negative") if getattr(node, k))
 
     def counts(self, counter: Counter[str]) -> str:
         return ", ".join(f"{n} {self.w(k)}" for k, n in sorted(counter.items())) or self.w("none")
@@ -420,11 +435,12 @@ class _Builder:
             rows.append(
                 (
                     nc.node,
-                    self.label(nc.node),
+                    self.label(nc.node)
+                    + (f" ({flags})" if (flags := self.flags(self.node(nc.node))) else ""),
                     self.w(str(nc.level)),
                     p3(nc.value) if nc.value is not None else self.w("unreached"),
                     " → ".join(self._chain_nodes(nc.chain)) or "–",
-                    self.w("yes") if nc.at_risk else self.w("no"),
+                    self.w("off-route") if nc.off_route else self.w("yes") if nc.at_risk else self.w("no"),
                     ", ".join(nc.affected_by) or "–",
                 )
             )
@@ -571,6 +587,7 @@ class _Builder:
             nc = a.nodes[element_id]
             value = p3(nc.value) if nc.value is not None else self.w("unreached")
             risk = f", {self.w('at-risk').lower()}" if nc.at_risk else ""
+            risk = f", {self.w('off-route')}" if nc.off_route else risk
             return f"{text}: {self.w('confidence').lower()} {value}{risk}"
         for pc in a.pathways:
             if pc.pathway.id == element_id:

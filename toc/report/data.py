@@ -15,7 +15,7 @@ from toc.assessment.confidence import LinkConfidence
 from toc.assessment.contribution import LIKELIHOOD_PRIORS, Posterior
 from toc.assessment.probative import NO_PROBATIVE_TOLERANCE, TEST_DEFAULTS, UNTYPED_DEFAULTS
 from toc.assessment.triangulation import Triangulation
-from toc.model import Evidence
+from toc.model import Evidence, Verdict
 from toc.model.base import Text
 from toc.report.jsontext import dumps_indented
 from toc.safetext import json_unsafe_escaped
@@ -95,6 +95,16 @@ def to_data(assessment: Assessment, lang: str | None = None) -> dict[str, Any]:
             "confidence": _r(lc.value),
             "weakest": lc.weakest.id,
             "broken_by": list(lc.broken),
+        }
+
+    def verdict(v: Verdict) -> dict[str, Any]:
+        return {
+            "status": str(v.status),
+            "quote": t(v.quote),
+            "summary": t(v.summary),
+            "by": t(v.by),
+            "date": v.date,
+            "cite": [str(c) for c in v.cite],
         }
 
     def evidence(e: Evidence) -> dict[str, Any]:
@@ -178,6 +188,7 @@ def to_data(assessment: Assessment, lang: str | None = None) -> dict[str, Any]:
                 "confidence": _r(nc.value),
                 "best_chain": list(nc.chain),
                 "at_risk": nc.at_risk,
+                "off_route": nc.off_route,
                 "affected_by": list(nc.affected_by),
             }
             for nc in a.nodes.values()
@@ -196,6 +207,8 @@ def to_data(assessment: Assessment, lang: str | None = None) -> dict[str, Any]:
                 "progress": _r(p.progress),
                 "elapsed": _r(p.elapsed),
                 "status": str(p.status),
+                "judged": verdict(p.judged) if p.judged else None,
+                "rating": p.rating,
             }
             for node, p in a.indicators
         ],

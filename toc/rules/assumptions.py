@@ -323,6 +323,11 @@ def outcome_at_risk(ctx: Context) -> Iterator[Finding]:
     programme and breaks every link out of an activity (toc.assessment.risk; the diagram
     and the report use the same definition).
 
+    When evidence supports the result, or its verdict says achieved or on track, the
+    result happened all the same: the finding then says it was reached by a route the
+    theory does not describe, a central finding of a theory-based evaluation, and asks
+    for that route to be modelled.
+
     Fails:
 
         nodes:
@@ -360,11 +365,21 @@ def outcome_at_risk(ctx: Context) -> Iterator[Finding]:
         return
     # name the first three assumptions behind each result (asking only what lies upstream of them)
     causes = index.causes(breakage, wanted=index.reaching(at_risk), limit=3)
+    observed = index.observed
     for node_id in at_risk:
         names = "; ".join(ctx.label(a) for a in causes.get(node_id, ()))
+        what = f"{index.nodes[node_id].level} {ctx.label(node_id)}"
+        if node_id in observed:
+            yield Finding(
+                node_id,
+                f"{what} was observed, yet every path to it from the activities rests on an assumption "
+                f"the evidence contradicts or a risk it confirms ({names}): the programme reached it by "
+                "a route the theory does not describe; model that route",
+            )
+            continue
         yield Finding(
             node_id,
-            f"{index.nodes[node_id].level} {ctx.label(node_id)} is at risk: every path to it from the "
+            f"{what} is at risk: every path to it from the "
             f"activities rests on an assumption the evidence contradicts or a risk it confirms ({names})",
         )
 
