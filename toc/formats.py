@@ -266,6 +266,7 @@ RENDER_WRITERS: Room[Writer[Model, RenderOptions]] = Room(
         Format("md", "toc.export.writers:LOGFRAME_MD", (".md",), "logframe matrix", ("markdown",)),
         Format("csv", "toc.export.writers:LOGFRAME_CSV", (".csv",), "logframe matrix"),
         Format("html", "toc.export.writers:LOGFRAME_HTML", (".html", ".htm"), "logframe matrix"),
+        Format("explorer", "toc.export.writers:EXPLORER", (), "interactive HTML explorer"),
     ],
 )
 """Diagrams and tables of a model (not read back)."""

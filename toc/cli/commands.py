@@ -11,6 +11,6 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("toc.cli.report", "write the assessment report (Markdown, HTML or JSON)"),
     "render": (
         "toc.cli.render",
-        "draw a model (dot, svg, png, pdf, mmd) or write its logframe (md, csv, html)",
+        "draw a model (dot, svg, png, pdf, mmd, explorer) or write its logframe (md, csv, html)",
     ),
 }

@@ -23,7 +23,18 @@ def show(value: Any, lang: str | None = None) -> str:
     """A plain value on one line: text quoted, lists and mappings as compact JSON, none as a word."""
     if value is None:
         return word("diff-none", lang)
-    return one_line(dumps_json(value, indent=None))
+    return one_line(dumps_json(_as_written(value), indent=None))
+
+
+def _as_written(value: Any) -> Any:
+    """As a model file says it: unset fields left out, a citation as its ``source: locator`` text."""
+    if isinstance(value, list):
+        return [_as_written(v) for v in value]
+    if isinstance(value, dict):
+        if set(value) == {"source", "locator"}:
+            return value["locator"] if value["source"] is None else f"{value['source']}: {value['locator']}"
+        return {k: _as_written(v) for k, v in value.items() if v is not None}
+    return value
 
 
 def name_of(data: Any, lang: str | None = None) -> str:
