@@ -58,11 +58,14 @@ def render(report: Report, colour: bool = False) -> str:
         physical: dict[str, Any] = {"artifactLocation": {"uri": d.file.replace("\\", "/")}}
         if d.line > 0:
             physical["region"] = {"startLine": d.line, "startColumn": max(d.column, 1)}
+        location: dict[str, Any] = {"physicalLocation": physical}
+        if d.sheet:  # a workbook: the region is row and column of this sheet
+            location["properties"] = {"sheet": d.sheet, "cell": d.where}
         result: dict[str, Any] = {
             "ruleId": d.code,
             "level": LEVELS[d.severity],
             "message": {"text": d.message},
-            "locations": [{"physicalLocation": physical}],
+            "locations": [location],
             "properties": {"target": d.target, "name": d.name},
         }
         if d.code in index:
