@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["LoadError", "Location", "Path", "Problem", "cell_name", "path_text"]
+__all__ = ["LoadError", "Location", "Notice", "Path", "Problem", "cell_name", "path_text"]
 
 Path = tuple[str | int, ...]
 """Where a value is in the model's data: ``('nodes', 3, 'label')``."""
@@ -98,3 +98,10 @@ class LoadError(Exception):
 
     def __str__(self) -> str:
         return "\n".join(str(p) for p in self.problems)
+
+
+class Notice(UserWarning):
+    """Something a reader could not place or a writer's format cannot hold: told, not fatal.
+
+    Readers and writers raise it with :func:`warnings.warn`; ``toc convert`` prints each on
+    standard error (a library user sees Python's warnings, or catches them)."""
