@@ -37,7 +37,7 @@ class CsvOptions:
 
 
 def _tell(problem: Problem) -> None:
-    warnings.warn(Notice(str(problem) + (f" ({problem.hint})" if problem.hint else "")), stacklevel=3)
+    warnings.warn(Notice(str(problem)), stacklevel=3)
 
 
 def _model(results: list, file: str, title: str | None, notes: list[Problem]) -> Model:  # type: ignore[type-arg]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from toc.errors import LoadError, Location, Problem
 from toc.model import Assumption, Indicator, Level, Link, Model, Node
-from toc.model.indicators import Baseline, IndicatorPeriod, Value
+from toc.model.indicators import Value
 from toc.model.locations import MapLocator
 
 __all__ = ["LEVELS", "Measure", "Milestone", "Result", "Stated", "from_model", "stated", "to_model"]
@@ -27,7 +27,8 @@ LEVELS = ("impact", "outcome", "output", "activity")
 Stated = tuple[str, str | None]
 """A value as a cell states it, and its reference year or date (``("2,000,000", "2017")``)."""
 
-_NOT_APPLICABLE = re.compile(r"^(n/?a|not applicable|niet van toepassing|sans objet|none|-+|–)\.?$", re.I)
+_NOT_APPLICABLE = re.compile(r"^(n/?a|not applicable|niet van toepassing|sans objet|none|-+|–|—|\?)\.?$", re.I)
+"""What a cell says when it says nothing: no assumption, no baseline."""
 
 
 @dataclass
@@ -133,6 +134,7 @@ def to_model(results: list[Result], file: str, title: str | None) -> Model:
             link_id = None
             if parent is not None:
                 link_id = f"{ident}->{ids[id(parent)]}"
+                elements[link_id] = result.where  # a link is the row of its lower result
             named: list[str] = []
             for j, (text, where) in enumerate(result.assumptions, start=1):
                 if _NOT_APPLICABLE.match(text):
@@ -152,7 +154,7 @@ def to_model(results: list[Result], file: str, title: str | None) -> Model:
                 try:
                     indicators.append(_indicator(iid, measure))
                 except ValueError as exc:
-                    problems.append(Problem(measure.where, f"indicator {measure.label!r}: {exc}".split("\n")[0]))
+                    problems.append(Problem(measure.where, f"indicator {measure.label[:60]!r}: {exc}"))
             try:
                 nodes.append(Node(id=ident, level=Level(level), label=result.text, indicators=indicators))
             except ValueError as exc:
@@ -173,12 +175,18 @@ def to_model(results: list[Result], file: str, title: str | None) -> Model:
 
 
 def _first(exc: Exception) -> str:
-    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
-    return lines[-1] if lines else str(exc)
+    """The first thing pydantic says, without its links."""
+    from pydantic import ValidationError
+
+    if isinstance(exc, ValidationError) and exc.errors():
+        error = exc.errors()[0]
+        where = ".".join(str(p) for p in error["loc"])
+        return f"{where}: {error['msg']}" if where else str(error["msg"])
+    return str(exc).splitlines()[0]
 
 
 def _indicator(iid: str, measure: Measure) -> Indicator:
-    periods = []
+    periods: list[dict[str, object]] = []
     for milestone in measure.milestones:
         if not milestone.planned and not milestone.achieved:
             continue
@@ -187,19 +195,20 @@ def _indicator(iid: str, measure: Measure) -> Indicator:
                 f"{milestone.label or 'a value'} has no year: write it in the header or after the value, e.g. 40 % (2019)"
             )
         period: dict[str, object] = {"start": milestone.date, "end": milestone.date, "label": milestone.label}
-        if milestone.planned:
+        if milestone.planned and not _NOT_APPLICABLE.match(milestone.planned):
             period["target"] = _value(milestone.planned)
-        if milestone.achieved:
+        if milestone.achieved and not _NOT_APPLICABLE.match(milestone.achieved):
             period["actual"] = _value(milestone.achieved)
-        periods.append(IndicatorPeriod.model_validate(period))
+        periods.append(period)
+    data = {
+        "id": iid,
+        "label": measure.label,
+        "baseline": [_value(text, date) for text, date in measure.baselines if not _NOT_APPLICABLE.match(text)],
+        "periods": periods,
+        "means_of_verification": measure.sources,
+    }
     try:
-        return Indicator(
-            id=iid,
-            label=measure.label,
-            baselines=[Baseline.model_validate(_value(text, date)) for text, date in measure.baselines],
-            periods=periods,
-            means_of_verification=measure.sources,
-        )
+        return Indicator.model_validate(data)
     except ValueError as exc:
         raise ValueError(_first(exc)) from None
 
