@@ -126,7 +126,8 @@ def to_model(results: list[Result], file: str, title: str | None) -> Model:
     assumptions: list[Assumption] = []
     problems: list[Problem] = []
     for level_index, level in enumerate(LEVELS):
-        above = by_level[LEVELS[level_index - 1]] if level_index else []
+        # the nearest level above that has results (a matrix without a purpose row links outputs to the goal)
+        above = next((by_level[up] for up in reversed(LEVELS[:level_index]) if by_level[up]), [])
         for result in by_level[level]:
             ident = ids[id(result)]
             elements[ident] = result.where
