@@ -143,6 +143,10 @@ def _cannot_hold(model: Model, layout: str, left: list) -> None:  # type: ignore
     if crossing:
         lost.append(f"{crossing} link rationales")
     indicators = [i for _, i in model.indicators()]
+    if layout == "eu":
+        between = sum(max(0, len(i.periods) - 2) for i in indicators)
+        if between:
+            lost.append(f"{between} milestones between baseline and target (the matrix holds the target and the current value)")
     if layout == "matrix" and any(i.baselines or i.periods for i in indicators):
         lost.append("baselines, targets and actual values (the matrix has indicators only)")
     parts = sum(1 for i in indicators for v in [*i.baselines, *(x for p in i.periods for x in [*p.targets, *p.actuals])] if not v.is_total)

@@ -113,7 +113,11 @@ class _Reader:
         return found
 
     def leftovers(self, rows: range) -> None:
+        """Tell every cell with text in ``rows`` that no column or row took (a donor's own label
+        words, PRIMARY THEME or Source with nothing beside them, are no content)."""
         for (row, column), text in sorted(self.sheet.cells.items()):
+            if _LABELS.fullmatch(text.strip()):
+                continue
             if row in rows and (row, column) not in self.used and self.sheet.first(row, column) not in self.used:
                 self.notes.append(
                     Problem(self.at(row, column), f"not placed: {text[:60]!r}", "no logframe column or row takes it")
@@ -249,8 +253,8 @@ def read_activities(reader: _Reader, head: int) -> None:
 # --- FCDO / DFID --------------------------------------------------------------------------------------
 
 _LABELS = re.compile(
-    r"^(primary theme|.*weighting|risk rating|inputs?|share|dfid|fcdo|programme title|project title|assumptions?|source|planned|achieved|"
-    r"impact weighting|risks?)\b",
+    r"^(primary theme|[a-z ]*weighting( \(%\))?|risk rating|inputs?( \(.*\))?|share|programme title:?|project title:?|"
+    r"assumptions?|source|planned|achieved|risks?)(?!\w)",
     re.I,
 )
 
@@ -281,6 +285,9 @@ def read_fcdo(reader: _Reader, head: int) -> None:
             (sheet.get(r, 1) for r in block if sheet.get(r, 1) and not _LABELS.match(sheet.get(r, 1)) and sheet.first(r, 1) not in reader.used),
             "",
         )
+        label = next((sheet.get(r, indicator_col) for r in block if indicator_col and sheet.get(r, indicator_col)), "")
+        if not statement and not label:
+            continue  # a blank block, as in an empty template
         if found or current is None or statement:
             level = (found or by_indicator or ("output", "", ""))[0]
             number = found[1] if found else ""
@@ -336,11 +343,15 @@ def _fcdo_block(reader: _Reader, result: Result, block: range, indicator_col: in
 
 
 def _right_or_below(reader: _Reader, row: int, column: int) -> str:
+    """The value of a label cell: below it when the label spans the row (the DFID template's
+    merged "Source" cell), else the next text to its right."""
     sheet = reader.sheet
+    if sheet.origin.get((row, column + 1)) == sheet.first(row, column):
+        return reader.take(row + 1, column)
     for c in range(column + 1, sheet.columns + 1):
-        if sheet.get(row, c) and sheet.first(row, c) != sheet.first(row, column):
+        if sheet.get(row, c):
             return reader.take(row, c)
-    return reader.take(row + 1, sheet.first(row, column)[1]) if sheet.get(row + 1, column) else ""
+    return ""
 
 
 # --- the 4×4 matrix -----------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ class Result:
     """Activities: the means (inputs, resources) the EU activity table lists."""
 
 
-def stated(value: Value | None) -> str:
+def stated(value: Value | None, lang: str | None = None) -> str:
     """A value as a cell shows it: as reported (``2,800,000``), else the number, else its words."""
     if value is None:
         return ""
@@ -71,7 +71,9 @@ def stated(value: Value | None) -> str:
     if value.value is not None:
         number = value.value
         return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
-    return "" if value.text is None else value.text if isinstance(value.text, str) else next(iter(value.text.values()))
+    from toc.model.base import text_in
+
+    return text_in(value.text, lang)
 
 
 # --- table → model ----------------------------------------------------------------------------------
@@ -265,14 +267,14 @@ def _measure(indicator: Indicator, text: object, lang: str | None, nowhere: Loca
     measure = Measure(text_in(indicator.label, lang), nowhere)
     for baseline in indicator.baselines:
         if baseline.is_total:
-            measure.baselines.append((stated(baseline), baseline.date or (str(baseline.year) if baseline.year else None)))
+            measure.baselines.append((stated(baseline, lang), baseline.date or (str(baseline.year) if baseline.year else None)))
     for period in indicator.periods:
         measure.milestones.append(
             Milestone(
                 text_in(period.label, lang) if period.label is not None else None,
                 period.end,
-                stated(period.target),
-                stated(period.actual),
+                stated(period.target, lang),
+                stated(period.actual, lang),
             )
         )
     measure.sources = [text_in(m, lang) for m in indicator.means_of_verification]

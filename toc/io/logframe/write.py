@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from toc.io.logframe.table import Measure, Milestone, Result
+from toc.safetext import visible
 from toc.words import word
 
 if TYPE_CHECKING:
@@ -34,8 +35,14 @@ def _with_year(text: str, date: str | None) -> str:
     return f"{text} ({date})" if text and date else text
 
 
+def _item(text: str) -> str:
+    """One entry of a list cell (indicators, sources, assumptions): on one line, as the cell
+    holds one entry per line."""
+    return " ".join(visible(text).split())
+
+
 def _lines(values: Sequence[str]) -> str:
-    return "\n".join(values)
+    return "\n".join(_item(v) for v in values)
 
 
 class _Sheet:
@@ -57,7 +64,7 @@ class _Sheet:
     def put(self, row: int, column: int, text: str, style: str = "") -> None:
         cell = self.ws.cell(row=row, column=column)
         if text:
-            cell.value = text
+            cell.value = visible(text)  # XML 1.0 cannot hold control characters: their escapes
             cell.data_type = "s"  # model text is never a formula, whatever it starts with
         cell.alignment = self.wrap
         cell.border = self.border
@@ -80,7 +87,9 @@ class _Sheet:
 
 
 def _number(result: Result) -> str:
-    return f"{result.number} " if result.level in ("output", "activity") and result.number else ""
+    """Every result is numbered, as donors number them, so that a result's own words are never
+    read as its number or level."""
+    return f"{result.number} " if result.number else ""
 
 
 # --- EU / INTPA ---------------------------------------------------------------------------------------
@@ -105,10 +114,10 @@ def _eu(ws: Worksheet, results: list[Result], lang: str | None) -> None:
             for measure in measures:
                 target = _last(measure.milestones, planned=True)
                 current = _last(measure.milestones, planned=False)
-                sheet.put(row, 3, measure.label)
+                sheet.put(row, 3, _item(measure.label))
                 sheet.put(row, 4, _lines([_with_year(t, d) for t, d in measure.baselines]))
-                sheet.put(row, 5, _with_year(target.planned, target.date) if target else "")
-                sheet.put(row, 6, _with_year(current.achieved, current.date) if current else "")
+                sheet.put(row, 5, _item(_with_year(target.planned, target.date)) if target else "")
+                sheet.put(row, 6, _item(_with_year(current.achieved, current.date)) if current else "")
                 sheet.put(row, 7, _lines(measure.sources))
                 row += 1
             sheet.put(first, 2, _number(result) + result.text)
@@ -147,6 +156,9 @@ def _fcdo(ws: Worksheet, results: list[Result], title: str) -> None:
     sheet.put(1, 2, title)
     sheet.merge(1, 1, 2, 6)
     widths = [28.0, 40.0, 11.0, 20.0]
+    if not any(r.level != "activity" for r in results):  # still a results framework, an empty one
+        for c, text in enumerate(("IMPACT", "Impact Indicator", "", "Baseline", "Milestone 1", "Target"), start=1):
+            sheet.put(3, c, text, "header")
     row = 3
     for result in (r for r in results if r.level != "activity"):
         level = result.level.upper() + (f" {result.number}" if result.level == "output" else "")
@@ -160,15 +172,15 @@ def _fcdo(ws: Worksheet, results: list[Result], title: str) -> None:
                 sheet.put(row, c, text, "header")
             sheet.put(row, 1, level if n == 1 else "", "level")
             baseline = _lines([_with_year(t, d) for t, d in measure.baselines])
-            sheet.put(row + 1, 2, measure.label)
+            sheet.put(row + 1, 2, _item(measure.label))
             sheet.put(row + 1, 3, "Planned", "label")
             sheet.put(row + 1, 4, baseline)
             sheet.put(row + 2, 2, "")
             sheet.put(row + 2, 3, "Achieved", "label")
             sheet.put(row + 2, 4, "")
             for c, m in enumerate(milestones, start=5):
-                sheet.put(row + 1, c, m.planned)
-                sheet.put(row + 2, c, m.achieved)
+                sheet.put(row + 1, c, _item(m.planned))
+                sheet.put(row + 2, c, _item(m.achieved))
             sheet.merge(row + 1, row + 2, 2, 2)
             last = max(4 + len(milestones), 6)
             sheet.put(row + 3, 3, "Source", "label")
@@ -250,7 +262,7 @@ def write_csv(results: list[Result], lang: str | None) -> str:
     asks before it reads one as a formula (docs/logframes.md)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerows(matrix_rows(results, lang))
+    writer.writerows([[visible(cell) for cell in row] for row in matrix_rows(results, lang)])
     return out.getvalue()
 
 
