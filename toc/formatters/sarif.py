@@ -12,6 +12,7 @@ from typing import Any
 
 from toc._version import __version__
 from toc.diagnostics import Severity
+from toc.errors import cell_name
 from toc.formatters import Report
 from toc.rules.registry import all_rules
 from toc.safetext import dumps_json
@@ -60,7 +61,7 @@ def render(report: Report, colour: bool = False) -> str:
             physical["region"] = {"startLine": d.line, "startColumn": max(d.column, 1)}
         location: dict[str, Any] = {"physicalLocation": physical}
         if d.sheet:  # a workbook: the region is row and column of this sheet
-            location["properties"] = {"sheet": d.sheet, "cell": d.where}
+            location["properties"] = {"sheet": d.sheet, "cell": cell_name(d.line, d.column)}
         result: dict[str, Any] = {
             "ruleId": d.code,
             "level": LEVELS[d.severity],
