@@ -72,7 +72,9 @@ def as_items(texts: Any) -> tuple[str, ...]:
     return tuple(out)
 
 
-def held(model: Model, lang: str | None = None, matrix: bool = False, eu: bool = False) -> list[tuple[Any, ...]]:
+def held(
+    model: Model, lang: str | None = None, matrix: bool = False, eu: bool = False
+) -> list[tuple[Any, ...]]:
     """What every layout holds of a model, in a comparable form: per result its level, label,
     assumptions, and per indicator its label, sources, baselines and each milestone's date and
     planned and achieved values (the matrix: the indicators' labels and the result's sources)."""
@@ -85,15 +87,28 @@ def held(model: Model, lang: str | None = None, matrix: bool = False, eu: bool =
             sources = as_items(dict.fromkeys(s for m in r.measures for s in m.sources))
             labels = as_items(m.label for m in r.measures)
             sources = sources if labels else ()
-            out.append((r.level, as_cell(r.text), as_items(a for a, _ in r.assumptions), labels, tuple(dict.fromkeys(sources))))
+            out.append(
+                (
+                    r.level,
+                    as_cell(r.text),
+                    as_items(a for a, _ in r.assumptions),
+                    labels,
+                    tuple(dict.fromkeys(sources)),
+                )
+            )
             continue
         measures = tuple(
             (
                 as_items([m.label]),
                 as_items(m.sources),
                 tuple((as_items([t]), d) for t, d in m.baselines if as_items([t])),
-                _eu(m.milestones) if eu else
-                tuple((x.date, as_items([x.planned]), as_items([x.achieved])) for x in m.milestones if as_items([x.planned, x.achieved])),
+                _eu(m.milestones)
+                if eu
+                else tuple(
+                    (x.date, as_items([x.planned]), as_items([x.achieved]))
+                    for x in m.milestones
+                    if as_items([x.planned, x.achieved])
+                ),
             )
             for m in r.measures
             if as_items([m.label])  # an indicator whose label is blank in a cell is no indicator

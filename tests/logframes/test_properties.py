@@ -15,7 +15,9 @@ from toc.model import Model
 
 
 @pytest.mark.parametrize("layout", ["eu", "fcdo", "matrix"])
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], phases=[Phase.generate])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], phases=[Phase.generate]
+)
 @given(model=models(hostile_labels=True, max_nodes=12))
 def test_every_model_exports_and_reads_back(layout: str, model: Model) -> None:
     """Hostile text too: stored as text, read back by openpyxl and by the reader without error."""
@@ -32,7 +34,9 @@ def test_every_model_exports_and_reads_back(layout: str, model: Model) -> None:
 
 
 @pytest.mark.parametrize("layout", ["eu", "fcdo", "matrix"])
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], phases=[Phase.generate])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], phases=[Phase.generate]
+)
 @given(model=models(max_nodes=12))
 def test_the_round_trip_keeps_what_the_layout_holds(layout: str, model: Model) -> None:
     assume(all(model.text(n.label).strip() for n in model.nodes))
@@ -44,7 +48,9 @@ def test_the_round_trip_keeps_what_the_layout_holds(layout: str, model: Model) -
     assert held(back, matrix=layout == "matrix", eu=layout == "eu") == expected
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], phases=[Phase.generate])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], phases=[Phase.generate]
+)
 @given(model=models(max_nodes=12))
 def test_every_model_as_a_csv_matrix(model: Model) -> None:
     assume(all(model.text(n.label).strip() for n in model.nodes))

@@ -65,23 +65,36 @@ def test_several_items_in_one_cell() -> None:
 )
 def test_level_words(text: str, level: str, number: str) -> None:
     found = level_of(text)
-    assert found is not None and found[:2] == (level, number)
+    assert found is not None
+    assert found[:2] == (level, number)
 
 
 def test_vvsg_workbook_as_a_practitioner_keeps_it() -> None:
     model, notes = load((DATA / "vvsg_eu.xlsx").read_bytes(), "vvsg_eu.xlsx")
     levels = [n.level for n in model.nodes]
-    assert levels.count(Level.IMPACT) == 1 and levels.count(Level.OUTCOME) == 1
+    assert levels.count(Level.IMPACT) == 1
+    assert levels.count(Level.OUTCOME) == 1
     assert levels.count(Level.OUTPUT) == 4
     indicators = {i.label: i for _, i in model.indicators()}
     assert len(indicators) == 8  # three of them written in one cell, one per line
-    trajectories = indicators["70 verschillende steden en gemeenten hebben deelgenomen aan één of meerdere leertrajecten"]
+    trajectories = indicators[
+        "70 verschillende steden en gemeenten hebben deelgenomen aan één of meerdere leertrajecten"
+    ]
     period = trajectories.periods[0]
-    assert (period.end, period.target and period.target.value, period.actual and period.actual.value) == ("2019", 70, 40)
-    useful = indicators["70% van de deelnemers aan de leertrajecten ervaart deze trajecten als nuttig en interessant"]
-    assert useful.periods[0].actual is not None and useful.periods[0].actual.original == "53 %"
+    assert (period.end, period.target and period.target.value, period.actual and period.actual.value) == (
+        "2019",
+        70,
+        40,
+    )
+    useful = indicators[
+        "70% van de deelnemers aan de leertrajecten ervaart deze trajecten als nuttig en interessant"
+    ]
+    assert useful.periods[0].actual is not None
+    assert useful.periods[0].actual.original == "53 %"
     assert not useful.baselines  # "—": the report gives none
-    communication = indicators["80 steden en gemeenten hebben de SDG's opgenomen in hun interne en externe communicatie"]
+    communication = indicators[
+        "80 steden en gemeenten hebben de SDG's opgenomen in hun interne en externe communicatie"
+    ]
     assert communication.means_of_verification == ["enquête Mondiale Dimensie 2018"]
     # the vertical logic: every output contributes to the outcome, the outcome to the impact
     targets = {link.source: link.target for link in model.links}
@@ -89,7 +102,9 @@ def test_vvsg_workbook_as_a_practitioner_keeps_it() -> None:
     assert targets["outcome-1"] == "impact"
     # "Niet van toepassing" is no assumption; the others sit on the link up from their row
     assert len(model.assumptions) == 4
-    assert [link.assumptions for link in model.links if link.source == "output-1.1"] == [["output-1.1-assumption-1"]]
+    assert [link.assumptions for link in model.links if link.source == "output-1.1"] == [
+        ["output-1.1-assumption-1"]
+    ]
     # the comments column is no logframe column: each of its cells is told, with sheet and cell
     assert notes[0].startswith("vvsg_eu.xlsx:Logframe!I5: not placed: 'para 58'")
     assert len(notes) == 4
@@ -112,7 +127,8 @@ def test_numbered_activities_attach_to_their_output() -> None:
     model, notes = load(data)
     assert not notes
     targets = {link.source: link.target for link in model.links}
-    assert targets["activity-2.1"] == "output-2" and targets["activity-1.1"] == "output-1"
+    assert targets["activity-2.1"] == "output-2"
+    assert targets["activity-1.1"] == "output-1"
     assert targets["output-1"] == targets["output-2"] == "outcome"
     assert model.assumptions[-1].statement == "Trainers available"
 
@@ -122,10 +138,39 @@ def test_headers_in_another_case_with_extra_words_and_columns() -> None:
         [
             ["My programme logframe"],
             [],
-            ["RESULTS", "Results chain (intervention logic)", "Indicators (OVI)", "Notes", "BASELINE (value & year)",
-             "TARGET (value & year)", "current value* (reference year)", "Sources & means of verification", "ASSUMPTIONS"],
-            ["Impact", "People live longer", "Life expectancy", "", "61 (2015)", "64 (2025)", "62 (2020)", "WHO", ""],
-            ["Outcome", "Clinics serve more people", "Visits per year", "check!", "2,000,000 (2017)", "2,800,000 (2025)", "", "HMIS", "Staff stay"],
+            [
+                "RESULTS",
+                "Results chain (intervention logic)",
+                "Indicators (OVI)",
+                "Notes",
+                "BASELINE (value & year)",
+                "TARGET (value & year)",
+                "current value* (reference year)",
+                "Sources & means of verification",
+                "ASSUMPTIONS",
+            ],
+            [
+                "Impact",
+                "People live longer",
+                "Life expectancy",
+                "",
+                "61 (2015)",
+                "64 (2025)",
+                "62 (2020)",
+                "WHO",
+                "",
+            ],
+            [
+                "Outcome",
+                "Clinics serve more people",
+                "Visits per year",
+                "check!",
+                "2,000,000 (2017)",
+                "2,800,000 (2025)",
+                "",
+                "HMIS",
+                "Staff stay",
+            ],
             [],
             ["Outputs", "Clinics built", "Clinics", "", "0 (2017)", "40 (2025)", "12 (2020)", "Reports", ""],
         ]
@@ -166,12 +211,17 @@ def test_a_milestone_without_a_year_is_located() -> None:
     with pytest.raises(LoadError) as caught:
         load(data)
     problem = caught.value.problems[0]
-    assert problem.location.sheet == "Sheet" and problem.location.line == 2
+    assert problem.location.sheet == "Sheet"
+    assert problem.location.line == 2
     assert "Milestone 1 has no year" in problem.message
 
 
 def test_csv_matrix_with_semicolons() -> None:
-    text = "Level;Objectives;Indicators;Means of verification;Assumptions\nGoal;Health improves;Deaths;Census;\nOutputs;Nurses trained;Nurses;Register;Nurses stay\n"
+    text = (
+        "Level;Objectives;Indicators;Means of verification;Assumptions\n"
+        "Goal;Health improves;Deaths;Census;\n"
+        "Outputs;Nurses trained;Nurses;Register;Nurses stay\n"
+    )
     model, notes = load(text.encode(), "matrix.csv")
     assert [n.label for n in model.nodes] == ["Health improves", "Nurses trained"]
     assert model.links[0].assumptions == ["output-assumption-1"]

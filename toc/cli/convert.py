@@ -38,7 +38,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="KEY=VALUE",
         help="an option of the output format (json: indent=N; xlsx: layout=eu|fcdo|matrix); repeatable",
     )
-    parser.add_argument("--layout", choices=("eu", "fcdo", "matrix"), help="xlsx: the donor layout (-O layout=…)")
+    parser.add_argument(
+        "--layout", choices=("eu", "fcdo", "matrix"), help="xlsx: the donor layout (-O layout=…)"
+    )
     parser.add_argument("--lang", metavar="CODE", help="xlsx, csv: the language written (-O lang=…)")
 
 

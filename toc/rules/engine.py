@@ -62,8 +62,10 @@ def _run(
             at = where(target, field) or nowhere
             entries = suppressing.get(target)
             reason = _suppressed(entries, code, name) if entries else None
-            sheet = at[3] if len(at) > 3 else ""  # type: ignore[misc]  # a workbook's sheet
-            out.append(Diagnostic(at[0], at[1], at[2], code, message, name, severity, target, "", reason, sheet))
+            sheet = at[3] if len(at) > 3 else ""  # a workbook's sheet
+            out.append(
+                Diagnostic(at[0], at[1], at[2], code, message, name, severity, target, "", reason, sheet)
+            )
     out.sort()  # a Diagnostic's fields start with the reporting order
     return out
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the facts are kept as whole sentences, as the source writes them)
 """Write vvsg_eu.xlsx: the VVSG Flemish programme 2017-2019 as a practitioner's EU logframe matrix.
 
 Facts: the mid-term evaluation of the programme (ACE Europe, 2019), Tabel 3 and Tabel 6 (indicators,
@@ -47,10 +48,20 @@ ROWS = [
         "RESULTATEN (Outputs)",
         "R1.1 Gemeenten zijn geïnformeerd",
         [
-            ("70 verschillende steden en gemeenten hebben deelgenomen aan één of meerdere leertrajecten",
-             "—", "70 (2019)", "40 (2019)", "monitoringgegevens VVSG"),
-            ("70% van de deelnemers aan de leertrajecten ervaart deze trajecten als nuttig en interessant",
-             "—", "70 % (2019)", "53 % (2019)", "evaluatieformulieren na vormingen (VVSG)"),
+            (
+                "70 verschillende steden en gemeenten hebben deelgenomen aan één of meerdere leertrajecten",
+                "—",
+                "70 (2019)",
+                "40 (2019)",
+                "monitoringgegevens VVSG",
+            ),
+            (
+                "70% van de deelnemers aan de leertrajecten ervaart deze trajecten als nuttig en interessant",
+                "—",
+                "70 % (2019)",
+                "53 % (2019)",
+                "evaluatieformulieren na vormingen (VVSG)",
+            ),
         ],
         "Er zijn voldoende goede praktijkvoorbeelden die algemeen toepasbaar zijn.",
         "Tabel 3",
@@ -59,8 +70,13 @@ ROWS = [
         None,
         "R1.2 Steden en gemeenten passen in hun eigen praktijk van het lokaal mondiaal beleid nieuwe inzichten toe",
         [
-            ("50% van de deelnemers geeft aan de geleerde lessen uit de leertrajecten toe te passen",
-             "—", "50 % (2019)", "", "niet bevraagd"),
+            (
+                "50% van de deelnemers geeft aan de geleerde lessen uit de leertrajecten toe te passen",
+                "—",
+                "50 % (2019)",
+                "",
+                "niet bevraagd",
+            ),
         ],
         "",
         "Tabel 3: wordt niet bevraagd door de VVSG",
@@ -69,10 +85,21 @@ ROWS = [
         None,
         "R1.3 Deelname aan netwerking",
         [
-            ("Deelname van 10 steden en gemeenten aan bijeenkomsten van netwerken op Europees en internationaal niveau",
-             "—", "10 (2019)", "10 (2019)", "monitoringgegevens VVSG"),
-            ("Deelname van 30 Vlaamse steden en gemeenten aan een netwerkmoment met Europese en internationale "
-             "actoren georganiseerd door VVSG Internationaal", "—", "30 (2019)", "", "monitoringgegevens VVSG"),
+            (
+                "Deelname van 10 steden en gemeenten aan bijeenkomsten van netwerken op Europees en internationaal niveau",
+                "—",
+                "10 (2019)",
+                "10 (2019)",
+                "monitoringgegevens VVSG",
+            ),
+            (
+                "Deelname van 30 Vlaamse steden en gemeenten aan een netwerkmoment met Europese en internationale "
+                "actoren georganiseerd door VVSG Internationaal",
+                "—",
+                "30 (2019)",
+                "",
+                "monitoringgegevens VVSG",
+            ),
         ],
         "De Vlaamse gemeenten beschikken over voldoende interesse en capaciteit om te kunnen deelnemen aan netwerken.",
         "",
@@ -81,12 +108,27 @@ ROWS = [
         None,
         "R2.1 Gemeenten engageren zich voor de SDG's en nemen ze op in hun communicatie en meerjarenplanning",
         [
-            ("50% van de Vlaamse gemeenten heeft de beleidsverklaring rond de SDG's ondertekend",
-             "—", "50 % (2019)", "", "monitoringgegevens VVSG (ondertekende engagementsverklaringen)"),
-            ("15 steden en gemeenten hebben de SDG's opgenomen in hun nieuwe meerjarenplanning",
-             "—", "15 (2019)", "", "enquête Mondiale Dimensie 2018"),
-            ("80 steden en gemeenten hebben de SDG's opgenomen in hun interne en externe communicatie",
-             "—", "80 (2019)", "80 (2019)", "enquête Mondiale Dimensie 2018"),
+            (
+                "50% van de Vlaamse gemeenten heeft de beleidsverklaring rond de SDG's ondertekend",
+                "—",
+                "50 % (2019)",
+                "",
+                "monitoringgegevens VVSG (ondertekende engagementsverklaringen)",
+            ),
+            (
+                "15 steden en gemeenten hebben de SDG's opgenomen in hun nieuwe meerjarenplanning",
+                "—",
+                "15 (2019)",
+                "",
+                "enquête Mondiale Dimensie 2018",
+            ),
+            (
+                "80 steden en gemeenten hebben de SDG's opgenomen in hun interne en externe communicatie",
+                "—",
+                "80 (2019)",
+                "80 (2019)",
+                "enquête Mondiale Dimensie 2018",
+            ),
         ],
         "Steden en gemeenten zijn bereid om hun rol op te nemen om bij te dragen aan de duurzame ontwikkeling.",
         "Tabel 6",
@@ -100,9 +142,17 @@ def build() -> bytes:
     assert ws is not None
     ws.title = "Logframe"
     ws["A1"] = "LOGISCH KADER - VVSG Vlaams programma 2017-2019"
-    header = ["", "RESULTATENKETEN (interventielogica)", "INDICATOREN", "Basiswaarde (waarde & referentiejaar)",
-              "STREEFWAARDE (waarde & referentiejaar)", "Huidige waarde* (referentiejaar)",
-              "Bronnen en verificatiemiddelen", "Aannames", "Opmerkingen"]
+    header = [
+        "",
+        "RESULTATENKETEN (interventielogica)",
+        "INDICATOREN",
+        "Basiswaarde (waarde & referentiejaar)",
+        "STREEFWAARDE (waarde & referentiejaar)",
+        "Huidige waarde* (referentiejaar)",
+        "Bronnen en verificatiemiddelen",
+        "Aannames",
+        "Opmerkingen",
+    ]
     for c, text in enumerate(header, start=1):
         ws.cell(row=3, column=c, value=text or None)
     row = 4
@@ -116,7 +166,9 @@ def build() -> bytes:
         ws.cell(row=row, column=2, value=result)
         if len(indicators) == 3:  # a practitioner's habit: several indicators in one cell, one per line
             for c, k in ((3, 0), (4, 1), (5, 2), (6, 3), (7, 4)):
-                ws.cell(row=row, column=c, value="\n".join(f"- {i[k]}" if c == 3 else i[k] for i in indicators))
+                ws.cell(
+                    row=row, column=c, value="\n".join(f"- {i[k]}" if c == 3 else i[k] for i in indicators)
+                )
             ws.cell(row=row, column=8, value=assumptions or None)
             ws.cell(row=row, column=9, value=comment or None)
             row += 1
@@ -134,6 +186,7 @@ def build() -> bytes:
                 ws.merge_cells(start_row=first, end_row=row - 1, start_column=8, end_column=8)
         if result.startswith("R1.3"):
             row += 1  # an empty row, as workbooks have
+    assert level_top is not None
     ws.merge_cells(start_row=level_top, end_row=row - 1, start_column=1, end_column=1)
     for line in ws.iter_rows():
         for cell in line:

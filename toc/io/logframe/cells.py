@@ -65,7 +65,8 @@ def _check_zip(data: bytes, file: str) -> bool:
         raise _refuse(
             file,
             "not an Excel workbook: the file is not a zip archive",
-            "save it from your spreadsheet program as .xlsx (Excel workbook); a logframe matrix can also be a .csv file",
+            "save it from your spreadsheet program as .xlsx (Excel workbook); "
+            "a logframe matrix can also be a .csv file",
         ) from None
     with archive:
         infos = archive.infolist()
@@ -76,7 +77,8 @@ def _check_zip(data: bytes, file: str) -> bool:
         if total > MAX_UNPACKED or len(infos) > 10_000:
             raise _refuse(
                 file,
-                f"the workbook unpacks to {total:,} bytes in {len(infos):,} parts: more than a logframe holds "
+                f"the workbook unpacks to {total:,} bytes in {len(infos):,} parts: "
+                "more than a logframe holds "
                 f"(at most {MAX_UNPACKED:,} bytes)",
                 "this may be a zip bomb; a real logframe unpacks to a few megabytes",
             )
@@ -131,7 +133,8 @@ def read_workbook(data: bytes, file: str) -> tuple[list[Sheet], list[Problem]]:
                 file,
                 f"sheet {ws.title!r} spans {rows:,} rows and {columns:,} columns: more than a logframe holds "
                 f"(at most {MAX_ROWS:,} rows, {MAX_COLUMNS} columns)",
-                "delete the empty rows and columns below and right of the logframe, or copy it to a new sheet",
+                "delete the empty rows and columns below and right of the logframe, "
+                "or copy it to a new sheet",
                 ws.title,
             )
         sheet = Sheet(ws.title, rows=rows, columns=columns)
@@ -154,12 +157,12 @@ def read_workbook(data: bytes, file: str) -> tuple[list[Sheet], list[Problem]]:
                     sheet.cells[(cell.row, cell.column)] = text  # type: ignore[index]
         for merged in ws.merged_cells.ranges:
             top = (merged.min_row, merged.min_col)
-            text = sheet.cells.get(top)
-            if text is None:
+            found = sheet.cells.get(top)
+            if found is None:
                 continue
             for r in range(merged.min_row, merged.max_row + 1):
                 for c in range(merged.min_col, merged.max_col + 1):
-                    sheet.cells[(r, c)] = text
+                    sheet.cells[(r, c)] = found
                     sheet.origin[(r, c)] = top
         sheets.append(sheet)
     return sheets, notes

@@ -54,7 +54,8 @@ def _none_found(file: str) -> LoadError:
             Problem(
                 Location(file, 0, 0),
                 "no logframe found: no sheet has the header words of a known layout",
-                "EU: Results chain | Indicators | Baselines | Targets | Current value | Sources | Assumptions; "
+                "EU: Results chain | Indicators | Baselines | Targets | Current value | Sources | "
+                "Assumptions; "
                 "FCDO: Impact Indicator | Baseline | Milestone 1 | Target; "
                 "matrix: Objectives | Indicators | Means of verification | Assumptions",
             )
@@ -85,13 +86,18 @@ class XlsxFormat:
             if "record of changes" in sheet.name.lower():
                 if any(row > 1 for row, _ in sheet.cells):
                     notes.append(
-                        Problem(Location(name, 0, 0, sheet.name), "the record of changes is not read into the model")
+                        Problem(
+                            Location(name, 0, 0, sheet.name),
+                            "the record of changes is not read into the model",
+                        )
                     )
                 continue
             read = read_sheet(sheet, name)
             if read is None:
                 if any(row > 1 for row, _ in sheet.cells):
-                    notes.append(Problem(Location(name, 0, 0, sheet.name), "no logframe header words: sheet not read"))
+                    notes.append(
+                        Problem(Location(name, 0, 0, sheet.name), "no logframe header words: sheet not read")
+                    )
                 continue
             found = True
             results += read[1]
@@ -146,10 +152,18 @@ def _cannot_hold(model: Model, layout: str, left: list) -> None:  # type: ignore
     if layout == "eu":
         between = sum(max(0, len(i.periods) - 2) for i in indicators)
         if between:
-            lost.append(f"{between} milestones between baseline and target (the matrix holds the target and the current value)")
+            lost.append(
+                f"{between} milestones between baseline and target "
+                "(the matrix holds the target and the current value)"
+            )
     if layout == "matrix" and any(i.baselines or i.periods for i in indicators):
         lost.append("baselines, targets and actual values (the matrix has indicators only)")
-    parts = sum(1 for i in indicators for v in [*i.baselines, *(x for p in i.periods for x in [*p.targets, *p.actuals])] if not v.is_total)
+    parts = sum(
+        1
+        for i in indicators
+        for v in [*i.baselines, *(x for p in i.periods for x in [*p.targets, *p.actuals])]
+        if not v.is_total
+    )
     if parts:
         lost.append(f"{parts} values by dimension or location (only totals are written)")
     verdicts = sum(1 for n in model.nodes if n.verdict) + sum(1 for i in indicators if i.verdict)

@@ -23,18 +23,31 @@ __all__ = ["LAYOUTS", "dated", "items", "level_of", "read_sheet"]
 Notes = list[Problem]
 
 _LEVEL_WORDS = (
-    ("impact", r"impact|overall objectives?|goal|general objective|algemene doelstelling|objectif général|doel"),
-    ("outcome", r"outcomes?|specific objectives?|purpose|specifieke doelstelling|objectif spécifique|uitkomst"),
+    (
+        "impact",
+        r"impact|overall objectives?|goal|general objective|algemene doelstelling|objectif général|doel",
+    ),
+    (
+        "outcome",
+        r"outcomes?|specific objectives?|purpose|specifieke doelstelling|objectif spécifique|uitkomst",
+    ),
     ("output", r"outputs?|expected results?|results?|resultaten|resultaat|produits?|extrants?"),
     ("activity", r"activities|activity|activiteiten|activiteit|activités?"),
 )
 _LEVEL = [
-    (level, re.compile(rf"^\s*(?:{words})\b\s*(?:\([^)]*\))?\s*(?P<n>\d+(?:\.\d+)*)?[.:)]?\s*(?P<rest>.*)$", re.I | re.S))
+    (
+        level,
+        re.compile(
+            rf"^\s*(?:{words})\b\s*(?:\([^)]*\))?\s*(?P<n>\d+(?:\.\d+)*)?[.:)]?\s*(?P<rest>.*)$", re.I | re.S
+        ),
+    )
     for level, words in _LEVEL_WORDS
 ]
 _NUMBER = re.compile(r"^\s*(?:[A-Za-z]{1,3}\s?)?(?P<n>\d+(?:\.\d+)*)[.:)]?\s+(?P<rest>\S.*)$", re.S)
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●\u2023\u2043*]|[-–—](?=\s))\s*")
-_YEAR_AFTER = re.compile(r"^(?P<v>.*?)\s*[(\[]\s*(?:[A-Za-z]{3,9}\.?\s+)?(?P<y>(?:19|20|21)\d\d(?:-\d\d){0,2})\s*[)\]]\s*$", re.S)
+_YEAR_AFTER = re.compile(
+    r"^(?P<v>.*?)\s*[(\[]\s*(?:[A-Za-z]{3,9}\.?\s+)?(?P<y>(?:19|20|21)\d\d(?:-\d\d){0,2})\s*[)\]]\s*$", re.S
+)
 _YEAR_BEFORE = re.compile(r"^(?P<y>(?:19|20|21)\d\d)\s*[:=]\s*(?P<v>.+)$", re.S)
 
 
@@ -118,9 +131,17 @@ class _Reader:
         for (row, column), text in sorted(self.sheet.cells.items()):
             if _LABELS.fullmatch(text.strip()):
                 continue
-            if row in rows and (row, column) not in self.used and self.sheet.first(row, column) not in self.used:
+            if (
+                row in rows
+                and (row, column) not in self.used
+                and self.sheet.first(row, column) not in self.used
+            ):
                 self.notes.append(
-                    Problem(self.at(row, column), f"not placed: {text[:60]!r}", "no logframe column or row takes it")
+                    Problem(
+                        self.at(row, column),
+                        f"not placed: {text[:60]!r}",
+                        "no logframe column or row takes it",
+                    )
                 )
 
 
@@ -133,7 +154,8 @@ _EU = {
     "indicator": r"indicator|indicateur",
     "source": r"source|verification|verificatie|vérification|bron",
     "assumption": r"assumption|hypothes|aanname|risk",
-    "chain": r"results chain|intervention logic|chain|keten|logique d'intervention|interventielogica|narrative",
+    "chain": r"results chain|intervention logic|chain|keten|logique d'intervention|"
+    r"interventielogica|narrative",
     "level": r"^results?$|^level|^niveau|^resultaten$",
 }
 _ACTIVITIES = {
@@ -157,7 +179,11 @@ def _has(texts: set[str], pattern: str) -> bool:
 
 
 def _is_eu(texts: set[str]) -> bool:
-    return _has(texts, _EU["indicator"]) and _has(texts, r"baseline|basiswaarde") and _has(texts, r"target|streef|current|huidige")
+    return (
+        _has(texts, _EU["indicator"])
+        and _has(texts, r"baseline|basiswaarde")
+        and _has(texts, r"target|streef|current|huidige")
+    )
 
 
 def _is_activities(texts: set[str]) -> bool:
@@ -187,7 +213,13 @@ def read_eu(reader: _Reader, head: int) -> None:
             else:
                 number, text = _numbered(text)
             if not level:
-                reader.notes.append(Problem(reader.at(row, chain), "a result with no level", "write Impact, Outcome or Output in the row"))
+                reader.notes.append(
+                    Problem(
+                        reader.at(row, chain),
+                        "a result with no level",
+                        "write Impact, Outcome or Output in the row",
+                    )
+                )
                 continue
             current = Result(level, number or (found[1] if found else ""), text, reader.at(row, chain))
             reader.results.append(current)
@@ -203,10 +235,15 @@ def read_eu(reader: _Reader, head: int) -> None:
 
 def _eu_measures(reader: _Reader, result: Result, row: int, cols: dict[str, int]) -> None:
     labels = items(reader.take(row, cols.get("indicator", 0)))
-    columns = {key: items(reader.take(row, cols.get(key, 0))) for key in ("baseline", "target", "current", "source")}
+    columns = {
+        key: items(reader.take(row, cols.get(key, 0))) for key in ("baseline", "target", "current", "source")
+    }
     where = reader.at(row, cols.get("indicator", 0))
     for i, label in enumerate(labels):
-        def part(key: str) -> list[str]:
+
+        def part(key: str, i: int = i) -> list[str]:
+            """This indicator's entries of a column: all when the row has one indicator, else the
+            i-th when the column lists one per indicator."""
             values = columns[key]
             if len(labels) == 1:
                 return values
@@ -224,10 +261,18 @@ def _eu_measures(reader: _Reader, result: Result, row: int, cols: dict[str, int]
                     same.planned = text
                 else:
                     same.achieved = text
-        measure.sources = part("source") if len(labels) == 1 or len(columns["source"]) == len(labels) else columns["source"]
+        measure.sources = (
+            part("source") if len(labels) == 1 or len(columns["source"]) == len(labels) else columns["source"]
+        )
         result.measures.append(measure)
     if not labels and any(columns.values()):
-        reader.notes.append(Problem(reader.at(row, cols.get("baseline", 1)), "values with no indicator in the row", "write the indicator beside its values"))
+        reader.notes.append(
+            Problem(
+                reader.at(row, cols.get("baseline", 1)),
+                "values with no indicator in the row",
+                "write the indicator beside its values",
+            )
+        )
 
 
 def read_activities(reader: _Reader, head: int) -> None:
@@ -240,7 +285,9 @@ def read_activities(reader: _Reader, head: int) -> None:
         if not text:
             continue
         inline = level_of(text)
-        number, rest = (inline[1], inline[2]) if inline and inline[0] == "activity" and inline[2] else _numbered(text)
+        number, rest = (
+            (inline[1], inline[2]) if inline and inline[0] == "activity" and inline[2] else _numbered(text)
+        )
         result = Result("activity", number, rest, reader.at(row, cols["activity"]))
         result.means = items(reader.take(row, cols.get("means", 0)))
         reader.take(row, cols.get("cost", 0))
@@ -253,7 +300,8 @@ def read_activities(reader: _Reader, head: int) -> None:
 # --- FCDO / DFID --------------------------------------------------------------------------------------
 
 _LABELS = re.compile(
-    r"^(primary theme|[a-z ]*weighting( \(%\))?|risk rating|inputs?( \(.*\))?|share|programme title:?|project title:?|"
+    r"^(primary theme|[a-z ]*weighting( \(%\))?|risk rating|inputs?( \(.*\))?|share|"
+    r"programme title:?|project title:?|"
     r"assumptions?|source|planned|achieved|risks?)(?!\w)",
     re.I,
 )
@@ -265,7 +313,11 @@ def _is_fcdo(texts: set[str]) -> bool:
 
 def read_fcdo(reader: _Reader, head: int) -> None:
     sheet = reader.sheet
-    heads = [r for r in range(head, sheet.rows + 1) if _is_fcdo({_norm(sheet.get(r, c)) for c in range(1, sheet.columns + 1)} - {""})]
+    heads = [
+        r
+        for r in range(head, sheet.rows + 1)
+        if _is_fcdo({_norm(sheet.get(r, c)) for c in range(1, sheet.columns + 1)} - {""})
+    ]
     current: Result | None = None
     for k, h in enumerate(heads):
         end = heads[k + 1] if k + 1 < len(heads) else sheet.rows + 1
@@ -282,10 +334,18 @@ def read_fcdo(reader: _Reader, head: int) -> None:
         by_indicator = level_of(_norm(sheet.get(h, indicator_col))) if indicator_col else None
         block = range(h + 1, end)
         statement = next(
-            (sheet.get(r, 1) for r in block if sheet.get(r, 1) and not _LABELS.match(sheet.get(r, 1)) and sheet.first(r, 1) not in reader.used),
+            (
+                sheet.get(r, 1)
+                for r in block
+                if sheet.get(r, 1)
+                and not _LABELS.match(sheet.get(r, 1))
+                and sheet.first(r, 1) not in reader.used
+            ),
             "",
         )
-        label = next((sheet.get(r, indicator_col) for r in block if indicator_col and sheet.get(r, indicator_col)), "")
+        label = next(
+            (sheet.get(r, indicator_col) for r in block if indicator_col and sheet.get(r, indicator_col)), ""
+        )
         if not statement and not label:
             continue  # a blank block, as in an empty template
         if found or current is None or statement:
@@ -294,13 +354,20 @@ def read_fcdo(reader: _Reader, head: int) -> None:
             r0 = next((r for r in block if sheet.get(r, 1) == statement), h)
             reader.take(r0, 1)
             num, text = _numbered(statement) if statement else ("", "")
-            current = Result(level, number or num, text or f"{level} {number}".strip(), reader.at(r0, 1) if statement else reader.at(h, 1))
+            current = Result(
+                level,
+                number or num,
+                text or f"{level} {number}".strip(),
+                reader.at(r0, 1) if statement else reader.at(h, 1),
+            )
             reader.results.append(current)
         _fcdo_block(reader, current, block, indicator_col, columns)
     reader.leftovers(range(head, sheet.rows + 1))
 
 
-def _fcdo_block(reader: _Reader, result: Result, block: range, indicator_col: int, columns: dict[int, str]) -> None:
+def _fcdo_block(
+    reader: _Reader, result: Result, block: range, indicator_col: int, columns: dict[int, str]
+) -> None:
     sheet = reader.sheet
     kinds = {}
     for r in block:
@@ -331,7 +398,7 @@ def _fcdo_block(reader: _Reader, result: Result, block: range, indicator_col: in
             norm = _norm(sheet.get(r, c))
             if (r, c) in reader.used or not norm:
                 continue
-            if norm == "source" or norm.startswith("source:") or norm.startswith("assumption"):
+            if norm == "source" or norm.startswith(("source:", "assumption")):
                 reader.take(r, c)
                 value = _right_or_below(reader, r, c)
                 if norm.startswith("assumption"):
@@ -366,7 +433,11 @@ _MATRIX = {
 
 
 def _is_matrix(texts: set[str]) -> bool:
-    return _has(texts, _MATRIX["indicator"]) and _has(texts, r"verification|verificatie") and _has(texts, _MATRIX["assumption"])
+    return (
+        _has(texts, _MATRIX["indicator"])
+        and _has(texts, r"verification|verificatie")
+        and _has(texts, _MATRIX["assumption"])
+    )
 
 
 def read_matrix(reader: _Reader, head: int) -> None:
@@ -390,7 +461,13 @@ def read_matrix(reader: _Reader, head: int) -> None:
             else:
                 number, text = _numbered(text)
             if not level:
-                reader.notes.append(Problem(reader.at(row, objective), "an objective with no level", "write Goal, Purpose, Output or Activity beside it"))
+                reader.notes.append(
+                    Problem(
+                        reader.at(row, objective),
+                        "an objective with no level",
+                        "write Goal, Purpose, Output or Activity beside it",
+                    )
+                )
                 continue
             current = Result(level, number or (found[1] if found else ""), text, reader.at(row, objective))
             reader.results.append(current)

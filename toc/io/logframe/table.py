@@ -27,7 +27,9 @@ LEVELS = ("impact", "outcome", "output", "activity")
 Stated = tuple[str, str | None]
 """A value as a cell states it, and its reference year or date (``("2,000,000", "2017")``)."""
 
-_NOT_APPLICABLE = re.compile(r"^(n/?a|not applicable|niet van toepassing|sans objet|none|-+|–|—|\?)\.?$", re.I)
+_NOT_APPLICABLE = re.compile(
+    r"^(n/?a|not applicable|niet van toepassing|sans objet|none|-+|–|—|\?)\.?$", re.I
+)
 """What a cell says when it says nothing: no assumption, no baseline."""
 
 
@@ -145,9 +147,7 @@ def to_model(results: list[Result], file: str, title: str | None) -> Model:
                 aid = f"{ident}-assumption-{j}"
                 elements[aid] = where
                 named.append(aid)
-                assumptions.append(
-                    Assumption(id=aid, statement=text, applies_to=[] if link_id else [ident])
-                )
+                assumptions.append(Assumption(id=aid, statement=text, applies_to=[] if link_id else [ident]))
             if parent is not None:
                 links.append(Link(id=link_id or "", source=ident, target=ids[id(parent)], assumptions=named))
             indicators = []
@@ -195,7 +195,8 @@ def _indicator(iid: str, measure: Measure) -> Indicator:
             continue
         if milestone.date is None:
             raise ValueError(
-                f"{milestone.label or 'a value'} has no year: write it in the header or after the value, e.g. 40 % (2019)"
+                f"{milestone.label or 'a value'} has no year: "
+                "write it in the header or after the value, e.g. 40 % (2019)"
             )
         period: dict[str, object] = {"start": milestone.date, "end": milestone.date, "label": milestone.label}
         if milestone.planned and not _NOT_APPLICABLE.match(milestone.planned):
@@ -206,7 +207,9 @@ def _indicator(iid: str, measure: Measure) -> Indicator:
     data = {
         "id": iid,
         "label": measure.label,
-        "baseline": [_value(text, date) for text, date in measure.baselines if not _NOT_APPLICABLE.match(text)],
+        "baseline": [
+            _value(text, date) for text, date in measure.baselines if not _NOT_APPLICABLE.match(text)
+        ],
         "periods": periods,
         "means_of_verification": measure.sources,
     }
@@ -235,7 +238,14 @@ def from_model(model: Model, lang: str | None) -> tuple[list[Result], list[Assum
     for level in LEVELS:
         for node in (n for n in model.nodes if n.level.value == level):
             if level == "activity":
-                up = next((link.target for link in model.links if link.source == node.id and link.target in numbers), "")
+                up = next(
+                    (
+                        link.target
+                        for link in model.links
+                        if link.source == node.id and link.target in numbers
+                    ),
+                    "",
+                )
                 prefix = numbers.get(up, "")
                 counters[prefix] = counters.get(prefix, 0) + 1
                 number = f"{prefix}.{counters[prefix]}" if prefix else str(counters[prefix])
@@ -267,7 +277,9 @@ def _measure(indicator: Indicator, text: object, lang: str | None, nowhere: Loca
     measure = Measure(text_in(indicator.label, lang), nowhere)
     for baseline in indicator.baselines:
         if baseline.is_total:
-            measure.baselines.append((stated(baseline, lang), baseline.date or (str(baseline.year) if baseline.year else None)))
+            measure.baselines.append(
+                (stated(baseline, lang), baseline.date or (str(baseline.year) if baseline.year else None))
+            )
     for period in indicator.periods:
         measure.milestones.append(
             Milestone(

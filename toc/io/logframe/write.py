@@ -97,7 +97,16 @@ def _number(result: Result) -> str:
 
 def _eu(ws: Worksheet, results: list[Result], lang: str | None) -> None:
     sheet = _Sheet(ws)
-    keys = ("wb-results", "wb-chain", "wb-indicators", "wb-baselines", "wb-targets", "wb-current", "wb-sources", "wb-assumptions")
+    keys = (
+        "wb-results",
+        "wb-chain",
+        "wb-indicators",
+        "wb-baselines",
+        "wb-targets",
+        "wb-current",
+        "wb-sources",
+        "wb-assumptions",
+    )
     for c, key in enumerate(keys, start=1):
         sheet.put(1, c, word(key, lang), "header")
     sheet.widths((18, 40, 40, 22, 22, 22, 30, 36))
@@ -157,7 +166,9 @@ def _fcdo(ws: Worksheet, results: list[Result], title: str) -> None:
     sheet.merge(1, 1, 2, 6)
     widths = [28.0, 40.0, 11.0, 20.0]
     if not any(r.level != "activity" for r in results):  # still a results framework, an empty one
-        for c, text in enumerate(("IMPACT", "Impact Indicator", "", "Baseline", "Milestone 1", "Target"), start=1):
+        for c, text in enumerate(
+            ("IMPACT", "Impact Indicator", "", "Baseline", "Milestone 1", "Target"), start=1
+        ):
             sheet.put(3, c, text, "header")
     row = 3
     for result in (r for r in results if r.level != "activity"):
@@ -167,7 +178,9 @@ def _fcdo(ws: Worksheet, results: list[Result], title: str) -> None:
         for n, measure in enumerate(measures, start=1):
             milestones = measure.milestones
             heads = [f"{result.level.capitalize()} Indicator {result.number}.{n}", "", "Baseline"]
-            heads += [_with_year(m.label or f"Milestone {i}", m.date) for i, m in enumerate(milestones, start=1)]
+            heads += [
+                _with_year(m.label or f"Milestone {i}", m.date) for i, m in enumerate(milestones, start=1)
+            ]
             for c, text in enumerate(heads, start=2):
                 sheet.put(row, c, text, "header")
             sheet.put(row, 1, level if n == 1 else "", "level")
@@ -206,7 +219,9 @@ def _fcdo(ws: Worksheet, results: list[Result], title: str) -> None:
 
 def _changes(ws: Worksheet, rows: Sequence[tuple[str, str]]) -> None:
     sheet = _Sheet(ws)
-    for c, text in enumerate(("Date", "Version number", "Level of change", "Reason for change", "Approved by"), start=1):
+    for c, text in enumerate(
+        ("Date", "Version number", "Level of change", "Reason for change", "Approved by"), start=1
+    ):
         sheet.put(1, c, text, "header")
     for r, (kind, description) in enumerate(rows, start=2):
         for c in range(1, 6):
@@ -217,11 +232,17 @@ def _changes(ws: Worksheet, rows: Sequence[tuple[str, str]]) -> None:
 
 # --- the 4×4 matrix -----------------------------------------------------------------------------------
 
-_MATRIX_LEVELS = {"impact": "wb-goal", "outcome": "wb-purpose", "output": "wb-outputs", "activity": "wb-activities"}
+_MATRIX_LEVELS = {
+    "impact": "wb-goal",
+    "outcome": "wb-purpose",
+    "output": "wb-outputs",
+    "activity": "wb-activities",
+}
 
 
 def matrix_rows(results: list[Result], lang: str | None) -> list[list[str]]:
-    """The 4×4 matrix as rows of text: Level | Objectives | Indicators | Means of verification | Assumptions."""
+    """The 4×4 matrix as rows of text: Level | Objectives | Indicators | Means of verification |
+    Assumptions."""
     keys = ("wb-level", "wb-objectives", "wb-indicators", "wb-verification", "wb-assumptions")
     rows = [[word(k, lang) for k in keys]]
     for result in results:
@@ -302,7 +323,10 @@ def workbook_bytes(
 def _fixed_times(data: bytes) -> bytes:
     """The same zip with every entry dated 1980-01-01 (openpyxl dates them now)."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             fixed = zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
