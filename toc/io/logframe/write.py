@@ -79,9 +79,46 @@ class _Sheet:
         if bottom > top or right > left:
             self.ws.merge_cells(start_row=top, end_row=bottom, start_column=left, end_column=right)
 
+    def fit_rows(self) -> None:
+        """Row heights that show each wrapped text whole (spreadsheet programs do not grow a row
+        for a merged cell): the lines a text needs at its column width, shared over its rows."""
+        from openpyxl.utils import get_column_letter
+
+        ws = self.ws
+        spans = {
+            (r.min_row, r.min_col): (r.max_row - r.min_row + 1, r.max_col - r.min_col + 1)
+            for r in ws.merged_cells.ranges
+        }
+        need: dict[int, float] = {}
+        for row in ws.iter_rows():
+            for cell in row:
+                if not isinstance(cell.value, str) or not isinstance(cell.row, int):
+                    continue
+                rows, columns = spans.get((cell.row, cell.column or 0), (1, 1))
+                width = sum(
+                    ws.column_dimensions[get_column_letter((cell.column or 1) + i)].width or 10
+                    for i in range(columns)
+                )
+                lines = sum(
+                    max(1, -(-len(part) // max(int(width * 1.1), 1))) for part in cell.value.split("\n")
+                )
+                for r in range(cell.row, cell.row + rows):
+                    need[r] = max(need.get(r, 1), lines / rows)
+        for r, lines in need.items():
+            if lines > 1:
+                ws.row_dimensions[r].height = round(15 * lines + 2)
+
+    def landscape(self) -> None:
+        """Printed as donors print a matrix: landscape, one page wide."""
+        self.ws.page_setup.orientation = "landscape"
+        self.ws.page_setup.fitToWidth = 1
+        self.ws.page_setup.fitToHeight = 0
+        self.ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
+
     def widths(self, widths: Sequence[float]) -> None:
         from openpyxl.utils import get_column_letter
 
+        self.landscape()
         for i, width in enumerate(widths, start=1):
             self.ws.column_dimensions[get_column_letter(i)].width = width
 
@@ -311,6 +348,8 @@ def workbook_bytes(
     else:
         ws.title = "LOGFRAME"
         _eu(ws, results, lang)
+    for sheet in book.worksheets:
+        _Sheet(sheet).fit_rows()
     book.properties.creator = "toc"
     book.properties.created = _FIXED
     book.properties.modified = _FIXED
