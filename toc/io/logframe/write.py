@@ -104,9 +104,9 @@ class _Sheet:
                 )
                 for r in range(cell.row, cell.row + rows):
                     need[r] = max(need.get(r, 1), lines / rows)
-        for r, lines in need.items():
-            if lines > 1:
-                ws.row_dimensions[r].height = round(15 * lines + 2)
+        for r, share in need.items():
+            if share > 1:
+                ws.row_dimensions[r].height = round(15 * share + 2)
 
     def landscape(self) -> None:
         """Printed as donors print a matrix: landscape, one page wide."""
