@@ -77,7 +77,19 @@ class _Sheet:
 
     def merge(self, top: int, bottom: int, left: int, right: int) -> None:
         if bottom > top or right > left:
-            self.ws.merge_cells(start_row=top, end_row=bottom, start_column=left, end_column=right)
+            # the range itself: every cell in it is already written and styled here, and
+            # Worksheet.merge_cells would restyle each edge cell again (most of the export time)
+            from openpyxl.worksheet.merge import MergedCellRange
+
+            self.ws.merged_cells.add(
+                MergedCellRange(self.ws, f"{self._name(top, left)}:{self._name(bottom, right)}")
+            )
+
+    @staticmethod
+    def _name(row: int, column: int) -> str:
+        from openpyxl.utils import get_column_letter
+
+        return f"{get_column_letter(column)}{row}"
 
     def fit_rows(self) -> None:
         """Row heights that show each wrapped text whole (spreadsheet programs do not grow a row
