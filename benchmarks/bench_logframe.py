@@ -26,14 +26,16 @@ import openpyxl
 
 import toc.formats as formats
 from toc.errors import Notice
-from toc.io.logframe.formats import LogframeOptions
+from toc.io.logframe.formats import Layout, LogframeOptions
 from toc.model import Model
 
 
 def synthetic(rows: int) -> Model:
     outputs = max(1, rows // 5)
-    nodes: list[dict[str, Any]] = [{"id": "impact", "level": "impact", "label": "Poverty falls in the region"}]
-    links = []
+    nodes: list[dict[str, Any]] = [
+        {"id": "impact", "level": "impact", "label": "Poverty falls in the region"}
+    ]
+    links: list[dict[str, Any]] = []
     for o in range(1, 11):
         nodes.append({"id": f"oc{o}", "level": "outcome", "label": f"Outcome {o}: households earn more"})
         links.append({"from": f"oc{o}", "to": "impact"})
@@ -44,18 +46,39 @@ def synthetic(rows: int) -> Model:
                 "label": f"Number of farmers trained in district {k}, practice {j}",
                 "baseline": {"value": "2,000", "year": 2017},
                 "periods": [
-                    {"start": 2019, "end": 2019, "label": "Milestone 1", "target": "2,400", "actual": "2,350"},
+                    {
+                        "start": 2019,
+                        "end": 2019,
+                        "label": "Milestone 1",
+                        "target": "2,400",
+                        "actual": "2,350",
+                    },
                     {"start": 2021, "end": 2021, "label": "Target", "target": "3,000"},
                 ],
                 "means_of_verification": ["Training registers", "Annual survey"],
             }
             for j in range(1, 6)
         ]
-        nodes.append({"id": f"op{k}", "level": "output", "label": f"Farmers in district {k} trained", "indicators": indicators})
+        nodes.append(
+            {
+                "id": f"op{k}",
+                "level": "output",
+                "label": f"Farmers in district {k} trained",
+                "indicators": indicators,
+            }
+        )
         links.append({"from": f"op{k}", "to": f"oc{1 + k % 10}", "assumptions": [f"a{k}"]})
-    assumptions = [{"id": f"a{k}", "statement": f"Extension staff stay in post in district {k}"} for k in range(1, outputs + 1)]
+    assumptions = [
+        {"id": f"a{k}", "statement": f"Extension staff stay in post in district {k}"}
+        for k in range(1, outputs + 1)
+    ]
     return Model.model_validate(
-        {"programme": {"id": "bench", "title": "Benchmark"}, "nodes": nodes, "links": links, "assumptions": assumptions}
+        {
+            "programme": {"id": "bench", "title": "Benchmark"},
+            "nodes": nodes,
+            "links": links,
+            "assumptions": assumptions,
+        }
     )
 
 
@@ -70,7 +93,13 @@ def _times(fn: Callable[[], object], repeat: int) -> list[float]:
 
 def _values(data: bytes) -> list[tuple[int, int, Any]]:
     book = openpyxl.load_workbook(io.BytesIO(data))
-    return [(c.row, c.column, c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
+    return [
+        (c.row, c.column, c.value)
+        for ws in book.worksheets
+        for row in ws.iter_rows()
+        for c in row
+        if c.value is not None
+    ]
 
 
 def _bare_write(cells: list[tuple[int, int, Any]]) -> bytes:
@@ -108,17 +137,33 @@ def main() -> None:
     print(f"{args.rows} indicator rows; medians of {args.repeat} runs (min–max)\n")
     print("| work | toc | openpyxl alone | ratio (target ≤ 2×) |")
     print("|---|---|---|---|")
-    for layout in ("eu", "fcdo", "matrix"):
-        options = LogframeOptions(layout=layout)  # type: ignore[arg-type]
+    layouts: tuple[Layout, ...] = ("eu", "fcdo", "matrix")
+    for layout in layouts:
+        options = LogframeOptions(layout=layout)
         data = formats.write(model, "xlsx", options)
         assert isinstance(data, bytes)
         cells = _values(data)
-        ours = _times(lambda options=options: formats.write(model, "xlsx", options), args.repeat)
-        bare = _times(lambda cells=cells: _bare_write(cells), args.repeat)
-        print(_line(f"export {layout} ({len(cells):,} cells)", ours, bare))
-        ours = _times(lambda data=data: formats.read_one(data, "bench.xlsx"), args.repeat)
-        bare = _times(lambda data=data: _bare_read(data), args.repeat)
-        print(_line(f"import {layout}", ours, bare))
+
+        def export(options: LogframeOptions = options) -> object:
+            return formats.write(model, "xlsx", options)
+
+        def bare_export(cells: list[tuple[int, int, Any]] = cells) -> object:
+            return _bare_write(cells)
+
+        def read(data: bytes = data) -> object:
+            return formats.read_one(data, "bench.xlsx")
+
+        def bare_read(data: bytes = data) -> object:
+            return _bare_read(data)
+
+        print(
+            _line(
+                f"export {layout} ({len(cells):,} cells)",
+                _times(export, args.repeat),
+                _times(bare_export, args.repeat),
+            )
+        )
+        print(_line(f"import {layout}", _times(read, args.repeat), _times(bare_read, args.repeat)))
 
 
 if __name__ == "__main__":

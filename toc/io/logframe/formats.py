@@ -15,7 +15,7 @@ from typing import ClassVar, Literal
 from toc.errors import LoadError, Location, Notice, Problem
 from toc.model import Model
 
-__all__ = ["CSV", "XLSX", "CsvFormat", "CsvOptions", "LogframeOptions", "XlsxFormat"]
+__all__ = ["CSV", "XLSX", "CsvFormat", "CsvOptions", "Layout", "LogframeOptions", "XlsxFormat"]
 
 Layout = Literal["eu", "fcdo", "matrix"]
 
