@@ -36,8 +36,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="an option of the output format (json: indent=N); repeatable",
+        help="an option of the output format (json: indent=N; xlsx: layout=eu|fcdo|matrix); repeatable",
     )
+    parser.add_argument(
+        "--layout", choices=("eu", "fcdo", "matrix"), help="xlsx: the donor layout (-O layout=…)"
+    )
+    parser.add_argument("--lang", metavar="CODE", help="xlsx, csv: the language written (-O lang=…)")
 
 
 def run(args: argparse.Namespace, io: Streams) -> int:
@@ -51,6 +55,9 @@ def run(args: argparse.Namespace, io: Streams) -> int:
             io.err.write(f"toc convert: --option {item!r}: write KEY=VALUE\n")
             return EXIT_USAGE
         pairs[key.strip()] = value.strip()
+    for key in ("layout", "lang"):  # --layout X is -O layout=X
+        if getattr(args, key) is not None:
+            pairs.setdefault(key, getattr(args, key))
     fmt = MODEL_WRITERS.choose(args.output, args.to or ("yaml" if args.output == "-" else None))
     writer = fmt.load()
     options = options_from(writer.options, pairs, f"the {fmt.name} format")

@@ -59,10 +59,13 @@ def _run(
     for current in chosen:
         code, name, severity = current.code, current.name, selection.severity(current)
         for target, message, field in current.check(ctx):
-            file, line, column = where(target, field) or nowhere
+            at = where(target, field) or nowhere
             entries = suppressing.get(target)
             reason = _suppressed(entries, code, name) if entries else None
-            out.append(Diagnostic(file, line, column, code, message, name, severity, target, "", reason))
+            sheet = at[3] if len(at) > 3 else ""  # a workbook's sheet
+            out.append(
+                Diagnostic(at[0], at[1], at[2], code, message, name, severity, target, "", reason, sheet)
+            )
     out.sort()  # a Diagnostic's fields start with the reporting order
     return out
 
@@ -98,6 +101,7 @@ def loader_diagnostics(error: LoadError, selection: Selection | None = None) -> 
                 selection.severity(found),
                 problem.target or problem.path,
                 path=problem.path,
+                sheet=loc.sheet,
             )
         )
     return sorted(out)
