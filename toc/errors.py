@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["LoadError", "Location", "Path", "Problem", "path_text"]
+__all__ = ["LoadError", "Location", "LossWarning", "Path", "Problem", "path_text"]
 
 Path = tuple[str | int, ...]
 """Where a value is in the model's data: ``('nodes', 3, 'label')``."""
@@ -79,3 +79,10 @@ class LoadError(Exception):
 
     def __str__(self) -> str:
         return "\n".join(str(p) for p in self.problems)
+
+
+class LossWarning(UserWarning):
+    """A reader or writer kept less than the file held (what an IATI activity has no place
+    for in a model, or the reverse): counts by kind, never a silent drop. ``toc convert``
+    prints these on standard error."""
+

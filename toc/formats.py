@@ -230,6 +230,7 @@ MODEL_READERS: Room[Reader] = Room(
     [
         Format("yaml", "toc.io.modelformats:YAML", (".yaml", ".yml"), "the model file format", ("yml",)),
         Format("json", "toc.io.modelformats:JSON", (".json",), "the same model as JSON"),
+        Format("iati", "toc.io.iati:IATI", (".xml",), "IATI 2.03 activity file, one model per activity"),
     ],
 )
 """Readers, asked in this order when the content must decide (the most specific first would
@@ -240,6 +241,7 @@ MODEL_WRITERS: Room[Writer[Model, Any]] = Room(
     [
         Format("yaml", "toc.io.modelformats:YAML", (".yaml", ".yml"), "canonical YAML", ("yml",)),
         Format("json", "toc.io.modelformats:JSON", (".json",), "the canonical data as JSON"),
+        Format("iati", "toc.io.iati:IATI", (".xml",), "IATI 2.03 activity (results and indicators)"),
     ],
 )
 """Writers of a whole model, read back by the reader of the same name."""
