@@ -582,7 +582,7 @@ def _value(draw: st.DrawFn, text: st.SearchStrategy[Any], qualitative: bool, dat
         value["year"] = draw(_ints(1990, 2035))
         value["date"] = _maybe(draw, dates())
     if shape == 2:
-        value["dimensions"] = draw(_pick(_DIMENSIONS))
+        value["dimensions"] = dict(_DIMENSIONS[draw(_ints(0, len(_DIMENSIONS) - 1))])
     if shape == 3:
         value["locations"] = ["KE-Kasese"]
     if shape == 4 and not qualitative:
