@@ -480,7 +480,6 @@ class _Activity:
                     element,
                     f"a period of indicator {indicator_id} has no {tag} date, so its targets and actuals belong to no period",
                     f"add <{tag} iso-date=\"YYYY-MM-DD\"/> to the period",
-                    rule="iati-target-without-period",
                     target=indicator_id,
                 )
             ends[tag] = day.group(1)

@@ -22,6 +22,7 @@ from toc.io.iati.codelists import ACTIVITY_STATUS, COUNTRY, CURRENCY, LANGUAGE, 
 from toc.model import Baseline, Indicator, IndicatorPeriod, Level, Measure, Model, Node, Value
 from toc.model.base import Text, date_bounds
 from toc.model.enums import MEASURE_CODES
+from toc.model.numbers import read_number
 
 __all__ = ["Exported", "IatiExportError", "IatiOptions", "write_activity"]
 
@@ -214,7 +215,7 @@ class _Writer:
 
     def value(self, element: Any, value: Value) -> None:
         if value.value is not None:
-            element.set("value", _x(value.original) if value.original else _number(value.value))
+            element.set("value", self.number(value))
             if value.text is not None:
                 self.lost["value text beside a number"] += 1
         elif value.text is not None:
@@ -228,6 +229,16 @@ class _Writer:
             etree.SubElement(element, "dimension", name=_x(name), value=_x(part))
         if value.comment is not None:
             self.narratives(element, "comment", value.comment)
+
+    def number(self, value: Value) -> str:
+        """The value as reported where it reads back as the same number, else the number."""
+        assert value.value is not None
+        if value.original:
+            reading = read_number(value.original)
+            if reading is not None and reading.value == value.value:
+                return _x(value.original)
+            self.lost["value written as a number, not as reported"] += 1
+        return _number(value.value)
 
     def count_unwritten(self) -> None:
         model = self.model
