@@ -10,7 +10,7 @@ from typing import Any
 from lxml import etree
 
 from toc.io.iati.writer import IatiOptions, write_activity
-from toc.model import Model, Value
+from toc.model import Model, Period, Value
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "iati"
 REAL = sorted(p for p in DATA.glob("*.xml"))
@@ -33,7 +33,8 @@ def publishable(model: Model) -> Model:
     programme = model.programme.model_copy(
         update={
             "funder": model.programme.funder or "Funder",
-            "period": model.programme.period or {"start": "2000-01-01", "end": "2030-12-31"},
+            "description": model.programme.description or "What the activity does",
+            "period": model.programme.period or Period(start="2000-01-01", end="2030-12-31"),
         }
     )
     return model.model_copy(update={"programme": programme})

@@ -111,7 +111,9 @@ class _Writer:
         reporting_name = etree.SubElement(reporting, "narrative")
         reporting_name.text = _NOT_XML.sub("\ufffd", name if isinstance(name, str) else model.text(name))
         self.narratives(activity, "title", programme.title)
-        if programme.description is not None:
+        if programme.description is None:
+            self.need("programme", "an IATI activity has a description, and the programme has none", "add programme.description")
+        else:
             self.narratives(activity, "description", programme.description).set("type", "1")
         orgs = [("1", programme.funder), ("4", programme.implementer)]
         if not any(who for _, who in orgs):
@@ -127,10 +129,13 @@ class _Writer:
         else:
             etree.SubElement(activity, "activity-date", type="1", **{"iso-date": _day(programme.period.start, 0)})
             etree.SubElement(activity, "activity-date", type="3", **{"iso-date": _day(programme.period.end, 1)})
-        if programme.country is not None:
-            if programme.country not in COUNTRY:
-                self.need("programme", f"country {programme.country!r} is not in the IATI Country codelist", "write an ISO 3166-1 alpha-2 code (KE, BF …)", "country")
-            etree.SubElement(activity, "recipient-country", code=_x(programme.country), percentage="100")
+        country = programme.country
+        if country is not None and re.fullmatch(r"[A-Z]{2}", country) is None:
+            self.lost["country written as a name, not a code"] += 1
+        elif country is not None:
+            if country not in COUNTRY:
+                self.need("programme", f"country {country!r} is not in the IATI Country codelist", "write an ISO 3166-1 alpha-2 code (KE, BF …)", "country")
+            etree.SubElement(activity, "recipient-country", code=country, percentage="100")
         if programme.budget is not None:
             self.budget(activity)
         for node in model.nodes:
