@@ -11,6 +11,8 @@ from lxml import etree
 
 from toc.io.iati.writer import IatiOptions, write_activity
 from toc.model import Model, Period, Value
+from toc.model.base import date_bounds, text_in
+from toc.model.numbers import read_number
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "iati"
 REAL = sorted(p for p in DATA.glob("*.xml"))
@@ -46,9 +48,20 @@ def export(model: Model) -> bytes:
         return write_activity(model, OPTIONS).data
 
 
+def _t(text: Any, lang: str | None) -> Any:
+    """Text as ``{lang: text}``: a plain string is in the model's default language; white space
+    around a narrative is not kept (docs/iati.md)."""
+    if text is None:
+        return None
+    return {k: v.strip() for k, v in ({lang or "und": text} if isinstance(text, str) else text).items()}
+
+
 def _value(value: Value, lang: str | None) -> tuple[Any, ...]:
-    text = value.text if isinstance(value.text, str) or value.text is None else value.text.get(lang or "")
-    return (value.value, text, dict(value.dimensions), list(value.locations), value.comment)
+    text = None if value.text is None else text_in(value.text, lang)  # IATI holds one language of a value
+    number = value.value
+    if number is None and text is not None and read_number(text) is not None:
+        number, text = read_number(text).value, None  # type: ignore[union-attr]  # @value "2" is a number
+    return (number, text, dict(value.dimensions), list(value.locations), _t(value.comment, lang))
 
 
 def results(model: Model) -> list[Any]:
@@ -60,13 +73,13 @@ def results(model: Model) -> list[Any]:
             out.append(
                 (
                     node.level,
-                    node.label,
-                    indicator.label,
+                    _t(node.label, lang),
+                    _t(indicator.label, lang),
                     indicator.measure,
                     indicator.ascending,
                     [(b.year, *_value(b, lang)) for b in indicator.baselines],
                     [
-                        (p.start, p.end, [_value(t, lang) for t in p.targets], [_value(a, lang) for a in p.actuals])
+                        (date_bounds(p.start)[0], date_bounds(p.end)[1], [_value(t, lang) for t in p.targets], [_value(a, lang) for a in p.actuals])
                         for p in indicator.periods
                     ],
                     [(r.vocabulary, r.code, r.url) for r in indicator.reference],

@@ -421,7 +421,7 @@ class _Activity:
         if written:
             reading = read_number(written)
             if reading is None:
-                out["text"] = raw.strip() if raw else written
+                out["text"] = raw  # as written: prose in @value of a qualitative indicator
             else:
                 out["value"] = reading.value
                 if not reading.plain:

@@ -158,7 +158,7 @@ class _Writer:
         etree.SubElement(element, "period-start", **{"iso-date": _day(period.start, 0)})
         etree.SubElement(element, "period-end", **{"iso-date": _day(period.end, 1)})
         value = etree.SubElement(element, "value", currency=budget.currency, **{"value-date": _day(period.start, 0)})
-        value.text = _number(budget.amount)
+        value.text = _decimal(budget.amount)
 
     def result(self, activity: Any, node: Node) -> None:
         if node.level is Level.ACTIVITY:
@@ -266,6 +266,13 @@ def _day(value: str, end: int) -> str:
 def _x(text: str) -> str:
     """Text as XML can hold it: characters XML 1.0 forbids become U+FFFD."""
     return _NOT_XML.sub("\ufffd", text)
+
+
+def _decimal(value: float) -> str:
+    """An xs:decimal: no exponent (``4.4e-32`` is written out in full)."""
+    from decimal import Decimal
+
+    return format(Decimal(repr(value)), "f")
 
 
 def _number(value: float) -> str:
