@@ -85,4 +85,3 @@ class LossWarning(UserWarning):
     """A reader or writer kept less than the file held (what an IATI activity has no place
     for in a model, or the reverse): counts by kind, never a silent drop. ``toc convert``
     prints these on standard error."""
-

@@ -79,7 +79,12 @@ def results(model: Model) -> list[Any]:
                     indicator.ascending,
                     [(b.year, *_value(b, lang)) for b in indicator.baselines],
                     [
-                        (date_bounds(p.start)[0], date_bounds(p.end)[1], [_value(t, lang) for t in p.targets], [_value(a, lang) for a in p.actuals])
+                        (
+                            date_bounds(p.start)[0],
+                            date_bounds(p.end)[1],
+                            [_value(t, lang) for t in p.targets],
+                            [_value(a, lang) for a in p.actuals],
+                        )
                         for p in indicator.periods
                     ],
                     [(r.vocabulary, r.code, r.url) for r in indicator.reference],

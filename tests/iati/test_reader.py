@@ -25,7 +25,8 @@ def read(name: str) -> list[toc.Model]:
 @pytest.mark.parametrize("path", REAL, ids=lambda p: p.name)
 def test_every_real_file_reads(path: Path) -> None:
     models = read(path.name)
-    assert models and all(m.nodes for m in models)
+    assert models
+    assert all(m.nodes for m in models)
 
 
 def test_bilingual_activity_keeps_both_languages_default_first() -> None:
@@ -35,7 +36,8 @@ def test_bilingual_activity_keeps_both_languages_default_first() -> None:
     assert model.text(model.programme.title, "fr").startswith("Partenariats")
     assert model.programme.funder == {"en": "Canada", "fr": "Canada"}
     assert model.programme.country == "BF"
-    assert model.programme.period is not None and model.programme.period.start == "2016-01-20"
+    assert model.programme.period is not None
+    assert model.programme.period.start == "2016-01-20"
     assert [n.level for n in model.nodes] == [Level.OUTCOME, Level.OUTCOME]
     assert model.nodes[0].indicators[0].measure is Measure.QUALITATIVE
 
@@ -46,19 +48,24 @@ def test_messy_values_dimensions_locations_and_languages() -> None:
     wells = first.nodes[0].indicators[0]
     assert [b.value for b in wells.baselines] == [0, 1200]
     assert wells.baselines[1].original == "1,200"
-    assert wells.baselines[1].dimensions == {"sex": "female"} and wells.baselines[1].locations == ["KE-Kasese"]
+    assert wells.baselines[1].dimensions == {"sex": "female"}
+    assert wells.baselines[1].locations == ["KE-Kasese"]
     period = wells.periods[0]
     assert [t.value for t in period.targets] == [20000, 12000]
     assert [a.value for a in period.actuals] == [18500, 9000]
-    assert period.target is not None and period.target.original == "20,000"
+    assert period.target is not None
+    assert period.target.original == "20,000"
     committees = first.nodes[1].indicators[0]
     assert committees.measure is Measure.QUALITATIVE
     assert committees.periods[0].targets[0].text == "Committees meet monthly and keep accounts"
     assert first.nodes[1].indicators[1].ascending is False
     assert first.nodes[1].indicators[1].means_of_verification == ["https://example.org/survey.pdf"]
-    assert first.nodes[2].level is Level.OUTCOME and "iati:type=9" in first.nodes[2].tags
-    assert first.programme.budget is not None and first.programme.budget.amount == 3500.5
-    assert first.programme.budget.currency == "EUR" and first.programme.country == "KE"
+    assert first.nodes[2].level is Level.OUTCOME
+    assert "iati:type=9" in first.nodes[2].tags
+    assert first.programme.budget is not None
+    assert first.programme.budget.amount == 3500.5
+    assert first.programme.budget.currency == "EUR"
+    assert first.programme.country == "KE"
     assert second.languages == ["en"]  # the file's xml:lang
     assert second.nodes[0].level is Level.IMPACT
     assert second.nodes[0].indicators[0].periods[0].targets[0].value == 70
@@ -85,7 +92,8 @@ def test_version_1_file_is_read_with_a_warning() -> None:
     indicator = model.nodes[0].indicators[0]
     assert indicator.label == {"en": "Indicator 1 title"}
     assert indicator.baselines[0].comment == {"en": "Baseline comment text"}
-    assert indicator.periods[0].actual is not None and indicator.periods[0].actual.value == 11
+    assert indicator.periods[0].actual is not None
+    assert indicator.periods[0].actual.value == 11
 
 
 def test_codes_outside_the_codelists_are_kept_as_tags() -> None:
@@ -99,16 +107,20 @@ def test_codes_outside_the_codelists_are_kept_as_tags() -> None:
 def test_elements_are_located_at_their_line_and_column() -> None:
     (model,) = read("iati-schemas-24-results.xml")
     where = model.locate("r3.i1")
-    assert where is not None and (where.line, where.column) == (53, 7)
+    assert where is not None
+    assert (where.line, where.column) == (53, 7)
     period = model.locate("r3.i1", "periods[1]")
-    assert period is not None and (period.line, period.column) == (84, 9)
+    assert period is not None
+    assert (period.line, period.column) == (84, 9)
 
 
 def test_one_line_file_is_located_by_column() -> None:
     (model,) = read("gac-canada-activity.xml")
     first, second = model.locate("r1"), model.locate("r2")
-    assert first is not None and second is not None
-    assert first.line == second.line == 2 and first.column < second.column
+    assert first is not None
+    assert second is not None
+    assert first.line == second.line == 2
+    assert first.column < second.column
     text = (DATA / "gac-canada-activity.xml").read_text().splitlines()[1]
     assert text[second.column - 1 :].startswith('<result type="2">')
 
@@ -143,12 +155,14 @@ BOMB = b"""<?xml version="1.0"?>
  <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
  <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
 ]>
-<iati-activities version="2.03"><iati-activity><iati-identifier>&lol9;</iati-identifier></iati-activity></iati-activities>
+<iati-activities version="2.03"><iati-activity>
+<iati-identifier>&lol9;</iati-identifier></iati-activity></iati-activities>
 """
 
 EXTERNAL = b"""<?xml version="1.0"?>
 <!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
-<iati-activities version="2.03"><iati-activity><iati-identifier>&xxe;</iati-identifier></iati-activity></iati-activities>
+<iati-activities version="2.03"><iati-activity>
+<iati-identifier>&xxe;</iati-identifier></iati-activity></iati-activities>
 """
 
 
@@ -179,7 +193,8 @@ def test_external_entity_is_refused() -> None:
 def test_broken_xml_fails_at_a_line_and_column(data: bytes, where: str, what: str) -> None:
     with pytest.raises(LoadError) as caught:
         read_activities(data, "x.xml")
-    assert str(caught.value).startswith(where) and what in str(caught.value)
+    assert str(caught.value).startswith(where)
+    assert what in str(caught.value)
 
 
 def test_period_without_dates_is_a_located_finding_of_check(tmp_path: Path) -> None:

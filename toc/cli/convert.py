@@ -97,7 +97,9 @@ def _convert(args: argparse.Namespace, io: Streams) -> int:
             io.err.write(f"toc convert: {args.input} holds no model with id {args.activity!r}\n")
             return EXIT_USAGE
     if folder:
-        outputs = [(os.path.join(args.output, name), writer.write(m, options)) for name, m in _named(models, fmt)]
+        outputs = [
+            (os.path.join(args.output, name), writer.write(m, options)) for name, m in _named(models, fmt)
+        ]
         for path, data in outputs:
             write_output("convert", path, data, io)
         return EXIT_OK

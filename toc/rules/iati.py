@@ -53,10 +53,14 @@ def iati_codelist(ctx: Context) -> Iterator[Finding]:
     programme = ctx.model.programme
     country = programme.country
     if country is not None and len(country) == 2 and country.isupper() and country not in COUNTRY:
-        yield Finding("programme", f"recipient country {country!r} is not in the IATI Country codelist", "country")
+        yield Finding(
+            "programme", f"recipient country {country!r} is not in the IATI Country codelist", "country"
+        )
     budget = programme.budget
     if budget is not None and budget.currency not in CURRENCY:
-        yield Finding("programme", f"currency {budget.currency!r} is not in the IATI Currency codelist", "budget")
+        yield Finding(
+            "programme", f"currency {budget.currency!r} is not in the IATI Currency codelist", "budget"
+        )
     for node in ctx.model.nodes:
         for field, message in _bad_tags(node.tags):
             yield Finding(node.id, f"result {ctx.label(node.id)}: {message}", field)
@@ -118,7 +122,8 @@ def iati_actual_outside_period(ctx: Context) -> Iterator[Finding]:
             if start < first or end > last:
                 yield Finding(
                     indicator.id,
-                    f"indicator {ctx.label(indicator.id)} reports an actual for {period.start} – {period.end}, "
+                    f"indicator {ctx.label(indicator.id)} reports an actual "
+                    f"for {period.start} – {period.end}, "
                     f"outside the programme's period {span.start} – {span.end}",
                     f"periods[{k}]",
                 )

@@ -96,7 +96,9 @@ def _local(element: Any) -> str:
 class _Activity:
     """One activity's mapping: plain data first, then one validation into a :class:`Model`."""
 
-    def __init__(self, data: bytes, name: str, offsets: Offsets, lost: Counter[str], root: Any, number: int) -> None:
+    def __init__(
+        self, data: bytes, name: str, offsets: Offsets, lost: Counter[str], root: Any, number: int
+    ) -> None:
         self.number = number
         self.data = data
         self.name = name
@@ -112,7 +114,9 @@ class _Activity:
 
     # --- plumbing ---------------------------------------------------------------------------
 
-    def fail(self, element: Any, message: str, hint: str = "", rule: str | None = None, target: str = "") -> LoadError:
+    def fail(
+        self, element: Any, message: str, hint: str = "", rule: str | None = None, target: str = ""
+    ) -> LoadError:
         offset = self.where.get(element, 0)
         return LoadError(
             [Problem(location_of(self.data, self.name, offset), message, hint, rule, target=target)]
@@ -193,7 +197,9 @@ class _Activity:
         if not identifier:
             identifier = f"activity-{self.number}"
             self.drop("activity without an iati-identifier (named activity-N)")
-        programme_id = identifier if _ID.match(identifier) and len(identifier) <= 200 else _safe_id(identifier)
+        programme_id = (
+            identifier if _ID.match(identifier) and len(identifier) <= 200 else _safe_id(identifier)
+        )
         if programme_id != identifier:
             self.drop("iati-identifier characters an id cannot hold")
         self.taken.add(programme_id)
@@ -262,7 +268,9 @@ class _Activity:
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
-            raise self.fail(activity, f"the activity cannot be read as a model: {where}: {first['msg']}") from None
+            raise self.fail(
+                activity, f"the activity cannot be read as a model: {where}: {first['msg']}"
+            ) from None
         model.set_locator(self.name, XmlLocator(self.name, self.data, self.elements, self.fields))
         return model
 
@@ -336,7 +344,7 @@ class _Activity:
             node["description"] = description
         if element.get("aggregation-status") is not None:
             self.drop("aggregation-status")
-        indicators = []
+        indicators: list[dict[str, Any]] = []
         for child in element:
             tag = _local(child)
             if tag == "indicator":
@@ -372,7 +380,10 @@ class _Activity:
         description = self.text(self.child(element, "description"), "indicator description")
         if description is not None:
             out["description"] = description
-        references, baselines, periods, means = [], [], [], []
+        references: list[dict[str, Any]] = []
+        baselines: list[dict[str, Any]] = []
+        periods: list[dict[str, Any]] = []
+        means: list[str] = []
         for child in element:
             tag = _local(child)
             if tag == "reference":
@@ -478,15 +489,17 @@ class _Activity:
             if day is None:
                 raise self.fail(
                     element,
-                    f"a period of indicator {indicator_id} has no {tag} date, so its targets and actuals belong to no period",
-                    f"add <{tag} iso-date=\"YYYY-MM-DD\"/> to the period",
+                    f"a period of indicator {indicator_id} has no {tag} date, "
+                    "so its targets and actuals belong to no period",
+                    f'add <{tag} iso-date="YYYY-MM-DD"/> to the period',
                     target=indicator_id,
                 )
             ends[tag] = day.group(1)
         if ends["period-start"] > ends["period-end"]:
             raise self.fail(
                 element,
-                f"a period of indicator {indicator_id} ends ({ends['period-end']}) before it starts ({ends['period-start']})",
+                f"a period of indicator {indicator_id} ends ({ends['period-end']}) "
+                f"before it starts ({ends['period-start']})",
                 "swap period-start and period-end",
             )
         out: dict[str, Any] = {"start": ends["period-start"], "end": ends["period-end"]}

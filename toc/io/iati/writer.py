@@ -19,7 +19,7 @@ from lxml import etree
 
 from toc.errors import LoadError, Location, Problem
 from toc.io.iati.codelists import ACTIVITY_STATUS, COUNTRY, CURRENCY, LANGUAGE, RESULT_TYPE
-from toc.model import Baseline, Indicator, IndicatorPeriod, Level, Measure, Model, Node, Value
+from toc.model import Baseline, Indicator, IndicatorPeriod, Level, Model, Node, Value
 from toc.model.base import Text, date_bounds
 from toc.model.enums import MEASURE_CODES
 from toc.model.numbers import read_number
@@ -96,7 +96,11 @@ class _Writer:
         if self.lang:
             activity.set(XML_LANG, self.lang)
             if self.lang.split("-")[0] not in LANGUAGE:
-                self.need("programme", f"the default language {self.lang!r} is not in the IATI Language codelist", "put an ISO 639-1 code first in languages")
+                self.need(
+                    "programme",
+                    f"the default language {self.lang!r} is not in the IATI Language codelist",
+                    "put an ISO 639-1 code first in languages",
+                )
         if programme.budget is not None:
             activity.set("default-currency", programme.budget.currency)
         etree.SubElement(activity, "iati-identifier").text = _x(programme.id)
@@ -106,35 +110,66 @@ class _Writer:
                 "an IATI activity names its reporting organisation, and the model has none",
                 "give it: toc convert … --option reporting-org=ORG-ID (and reporting-org-type=CODE)",
             )
-        reporting = etree.SubElement(activity, "reporting-org", ref=_x(options.reporting_org or "-"), type=_x(options.reporting_org_type))
+        reporting = etree.SubElement(
+            activity,
+            "reporting-org",
+            ref=_x(options.reporting_org or "-"),
+            type=_x(options.reporting_org_type),
+        )
         name = options.reporting_org_name or programme.funder or options.reporting_org or programme.id
         reporting_name = etree.SubElement(reporting, "narrative")
         reporting_name.text = _NOT_XML.sub("\ufffd", name if isinstance(name, str) else model.text(name))
         self.narratives(activity, "title", programme.title)
         if programme.description is None:
-            self.need("programme", "an IATI activity has a description, and the programme has none", "add programme.description")
+            self.need(
+                "programme",
+                "an IATI activity has a description, and the programme has none",
+                "add programme.description",
+            )
         else:
             self.narratives(activity, "description", programme.description).set("type", "1")
         orgs = [("1", programme.funder), ("4", programme.implementer)]
         if not any(who for _, who in orgs):
-            self.need("programme", "an IATI activity names at least one participating organisation", "add programme.funder or programme.implementer", "funder")
+            self.need(
+                "programme",
+                "an IATI activity names at least one participating organisation",
+                "add programme.funder or programme.implementer",
+                "funder",
+            )
         for role, who in orgs:
             if who is not None:
                 self.narratives(activity, "participating-org", who).set("role", role)
         if options.activity_status not in ACTIVITY_STATUS:
-            self.need("programme", f"activity status {options.activity_status!r} is not in the ActivityStatus codelist", f"choose one of {', '.join(ACTIVITY_STATUS)}")
+            self.need(
+                "programme",
+                f"activity status {options.activity_status!r} is not in the ActivityStatus codelist",
+                f"choose one of {', '.join(ACTIVITY_STATUS)}",
+            )
         etree.SubElement(activity, "activity-status", code=options.activity_status)
         if programme.period is None:
-            self.need("programme", "an IATI activity has at least one activity date, and the programme has no period", "add programme.period: {start: YYYY-MM-DD, end: YYYY-MM-DD}")
+            self.need(
+                "programme",
+                "an IATI activity has at least one activity date, and the programme has no period",
+                "add programme.period: {start: YYYY-MM-DD, end: YYYY-MM-DD}",
+            )
         else:
-            etree.SubElement(activity, "activity-date", type="1", **{"iso-date": _day(programme.period.start, 0)})
-            etree.SubElement(activity, "activity-date", type="3", **{"iso-date": _day(programme.period.end, 1)})
+            etree.SubElement(
+                activity, "activity-date", {"type": "1", "iso-date": _day(programme.period.start, 0)}
+            )
+            etree.SubElement(
+                activity, "activity-date", {"type": "3", "iso-date": _day(programme.period.end, 1)}
+            )
         country = programme.country
         if country is not None and re.fullmatch(r"[A-Z]{2}", country) is None:
             self.lost["country written as a name, not a code"] += 1
         elif country is not None:
             if country not in COUNTRY:
-                self.need("programme", f"country {country!r} is not in the IATI Country codelist", "write an ISO 3166-1 alpha-2 code (KE, BF …)", "country")
+                self.need(
+                    "programme",
+                    f"country {country!r} is not in the IATI Country codelist",
+                    "write an ISO 3166-1 alpha-2 code (KE, BF …)",
+                    "country",
+                )
             etree.SubElement(activity, "recipient-country", code=country, percentage="100")
         if programme.budget is not None:
             self.budget(activity)
@@ -150,14 +185,21 @@ class _Writer:
         budget, period = self.model.programme.budget, self.model.programme.period
         assert budget is not None
         if budget.currency not in CURRENCY:
-            self.need("programme", f"currency {budget.currency!r} is not in the IATI Currency codelist", "write an ISO 4217 code", "budget")
+            self.need(
+                "programme",
+                f"currency {budget.currency!r} is not in the IATI Currency codelist",
+                "write an ISO 4217 code",
+                "budget",
+            )
         if period is None:
             self.lost["budget (no programme period to date it)"] += 1
             return
         element = etree.SubElement(activity, "budget", type="1", status="1")
-        etree.SubElement(element, "period-start", **{"iso-date": _day(period.start, 0)})
-        etree.SubElement(element, "period-end", **{"iso-date": _day(period.end, 1)})
-        value = etree.SubElement(element, "value", currency=budget.currency, **{"value-date": _day(period.start, 0)})
+        etree.SubElement(element, "period-start", {"iso-date": _day(period.start, 0)})
+        etree.SubElement(element, "period-end", {"iso-date": _day(period.end, 1)})
+        value = etree.SubElement(
+            element, "value", {"currency": budget.currency, "value-date": _day(period.start, 0)}
+        )
         value.text = _decimal(budget.amount)
 
     def result(self, activity: Any, node: Node) -> None:
@@ -169,7 +211,11 @@ class _Writer:
             code = "9"
         assert code in RESULT_TYPE
         if not node.indicators:
-            self.need(node.id, f"{node.level} {node.id!r} has no indicator, and an IATI result needs one", "add an indicator to it, or leave it out of the export")
+            self.need(
+                node.id,
+                f"{node.level} {node.id!r} has no indicator, and an IATI result needs one",
+                "add an indicator to it, or leave it out of the export",
+            )
             return
         result = etree.SubElement(activity, "result", type=code)
         self.narratives(result, "title", node.label)
@@ -186,7 +232,9 @@ class _Writer:
         if indicator.description is not None:
             self.narratives(element, "description", indicator.description)
         for reference in indicator.reference:
-            ref = etree.SubElement(element, "reference", vocabulary=_x(reference.vocabulary), code=_x(reference.code))
+            ref = etree.SubElement(
+                element, "reference", vocabulary=_x(reference.vocabulary), code=_x(reference.code)
+            )
             if reference.url:
                 ref.set("indicator-uri", _x(reference.url))
         for k, baseline in enumerate(indicator.baselines):
@@ -194,14 +242,21 @@ class _Writer:
         for period in indicator.periods:
             self.period(element, period)
         if indicator.means_of_verification:
-            self.lost["means of verification (an IATI document-link needs a category and format)"] += len(indicator.means_of_verification)
+            self.lost["means of verification (an IATI document-link needs a category and format)"] += len(
+                indicator.means_of_verification
+            )
         if indicator.unit is not None:
             self.lost["indicator unit"] += 1
 
     def baseline(self, parent: Any, indicator: Indicator, baseline: Baseline, k: int) -> None:
         year = baseline.year or (int(baseline.date[:4]) if baseline.date else None)
         if year is None:
-            self.need(indicator.id, f"baseline {k + 1} of indicator {indicator.id!r} has no year, and IATI needs one", "add year: YYYY to the baseline", "baselines")
+            self.need(
+                indicator.id,
+                f"baseline {k + 1} of indicator {indicator.id!r} has no year, and IATI needs one",
+                "add year: YYYY to the baseline",
+                "baselines",
+            )
             return
         element = etree.SubElement(parent, "baseline", year=str(year))
         if baseline.date is not None and len(baseline.date) == 10:
@@ -210,8 +265,8 @@ class _Writer:
 
     def period(self, parent: Any, period: IndicatorPeriod) -> None:
         element = etree.SubElement(parent, "period")
-        etree.SubElement(element, "period-start", **{"iso-date": _day(period.start, 0)})
-        etree.SubElement(element, "period-end", **{"iso-date": _day(period.end, 1)})
+        etree.SubElement(element, "period-start", {"iso-date": _day(period.start, 0)})
+        etree.SubElement(element, "period-end", {"iso-date": _day(period.end, 1)})
         for tag, values in (("target", period.targets), ("actual", period.actuals)):
             for value in values:
                 self.value(etree.SubElement(element, tag), value)
@@ -247,7 +302,17 @@ class _Writer:
 
     def count_unwritten(self) -> None:
         model = self.model
-        for section in ("links", "assumptions", "evidence", "claims", "pathways", "recommendations", "harvest", "sources", "components"):
+        for section in (
+            "links",
+            "assumptions",
+            "evidence",
+            "claims",
+            "pathways",
+            "recommendations",
+            "harvest",
+            "sources",
+            "components",
+        ):
             if getattr(model, section):
                 self.lost[section] += len(getattr(model, section))
         for node in model.nodes:

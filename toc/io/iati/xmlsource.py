@@ -61,9 +61,7 @@ def refuse_doctype(data: bytes, name: str) -> None:
 def _syntax(exc: etree.XMLSyntaxError, name: str) -> LoadError:
     line, column = exc.position if exc.position else (0, 0)
     message = str(exc.msg or exc).split(", line ")[0]
-    return LoadError(
-        [Problem(Location(name, max(line, 1), max(column, 1)), f"XML syntax error: {message}")]
-    )
+    return LoadError([Problem(Location(name, max(line, 1), max(column, 1)), f"XML syntax error: {message}")])
 
 
 def activities(data: bytes, name: str) -> Iterator[tuple[etree._Element, etree._Element]]:
@@ -108,7 +106,7 @@ def activities(data: bytes, name: str) -> Iterator[tuple[etree._Element, etree._
                 Problem(
                     Location(name, getattr(found, "sourceline", 1) or 1, 1),
                     f"not an IATI activity file: the root element is {what}, not <iati-activities>",
-                    "an IATI 2.03 activity file starts with <iati-activities version=\"2.03\">",
+                    'an IATI 2.03 activity file starts with <iati-activities version="2.03">',
                 )
             ]
         )
@@ -153,7 +151,9 @@ class XmlLocator:
     """A :class:`~toc.model.locations.Locator` over byte offsets in the XML file: lines and
     columns are worked out only for what is asked."""
 
-    def __init__(self, file: str, data: bytes, elements: dict[str, int], fields: dict[tuple[str, str], int]) -> None:
+    def __init__(
+        self, file: str, data: bytes, elements: dict[str, int], fields: dict[tuple[str, str], int]
+    ) -> None:
         self.file = file
         self._data = data
         self.elements = elements
