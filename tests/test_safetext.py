@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from tests.strategies import HOSTILE_STRINGS, hostile_text
-from toc.safetext import dumps_json, markdown, one_line, visible
+from toc.safetext import dumps_json, json_in_html, markdown, one_line, visible
 
 MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -85,6 +85,14 @@ def test_dumps_json_reads_back_the_same_and_has_no_raw_control(text: str) -> Non
     assert json.loads(out) == {"m": text}
     assert not CONTROL.search(out.replace("\n", ""))
     out.encode("utf-8")
+
+
+@given(st.one_of(st.text(max_size=40), hostile_text()))
+def test_json_in_html_cannot_end_its_script_block(text: str) -> None:
+    out = json_in_html({"m": text, "</script>": [text]})
+    assert json.loads(out) == {"m": text, "</script>": [text]}
+    assert not set(out) & {"<", ">", "&", "\n", "\u2028", "\u2029"}
+    assert not CONTROL.search(out)
 
 
 @pytest.mark.parametrize(

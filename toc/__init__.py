@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from toc.assessment.assessment import Assessment
+    from toc.diff import Diff, diff
     from toc.export.options import Options, RenderKeywords
     from toc.formats import dump, load
     from toc.graph import TocGraph
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Assessment",
+    "Diff",
     "LoadError",
     "Location",
     "Model",
@@ -40,6 +42,7 @@ __all__ = [
     "TocGraph",
     "__version__",
     "assess",
+    "diff",
     "dump",
     "dumps",
     "load",
@@ -52,6 +55,8 @@ __all__ = [
 
 _LAZY = {
     "Assessment": ("toc.assessment.assessment", "Assessment"),
+    "Diff": ("toc.diff", "Diff"),
+    "diff": ("toc.diff", "diff"),
     "Model": ("toc.model", "Model"),
     "TocGraph": ("toc.graph", "TocGraph"),
     "dump": ("toc.formats", "dump"),

@@ -6,7 +6,8 @@ A *room* is one kind of work, and each has its own protocol:
 * :data:`MODEL_WRITERS` — :class:`Writer` of a model that reads back (``toc.dump``, ``toc convert``);
 * :data:`RENDER_WRITERS` — :class:`Writer` of a model's picture or table (``toc render``);
 * :data:`REPORT_WRITERS` — :class:`Writer` of an assessment (``toc report``);
-* :data:`CHECK_FORMATTERS` — :class:`Formatter` of what ``toc check`` found.
+* :data:`CHECK_FORMATTERS` — :class:`Formatter` of what ``toc check`` found;
+* :data:`DIFF_FORMATTERS` — :class:`DiffFormatter` of what ``toc diff`` found.
 
 Each table lists its formats by name, with their file extensions and the module that
 implements them (``"module:attribute"``). Nothing is imported until a format is used, so
@@ -33,6 +34,7 @@ from toc.io.source import DEFAULT_MAX_BYTES, read_source
 
 if TYPE_CHECKING:
     from toc.assessment.assessment import Assessment
+    from toc.diff import Diff
     from toc.export.options import Options as RenderOptions
     from toc.formatters import Report
     from toc.model import Model
@@ -40,10 +42,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CHECK_FORMATTERS",
+    "DIFF_FORMATTERS",
     "MODEL_READERS",
     "MODEL_WRITERS",
     "RENDER_WRITERS",
     "REPORT_WRITERS",
+    "DiffFormatter",
     "Format",
     "FormatError",
     "Formatter",
@@ -104,6 +108,13 @@ class Formatter(Protocol):
     """A ``toc check`` output format: the whole report as text (``colour``: ANSI, on a terminal)."""
 
     def __call__(self, report: Report, colour: bool = False) -> str: ...
+
+
+class DiffFormatter(Protocol):
+    """A ``toc diff`` output format: the diff between the models read from ``old`` and ``new``
+    (the names shown), with fixed words in ``lang``."""
+
+    def __call__(self, diff: Diff, old: str, new: str, lang: str | None = None) -> str: ...
 
 
 @dataclass
@@ -257,6 +268,7 @@ RENDER_WRITERS: Room[Writer[Model, RenderOptions]] = Room(
         Format("md", "toc.export.writers:LOGFRAME_MD", (".md",), "logframe matrix", ("markdown",)),
         Format("csv", "toc.export.writers:LOGFRAME_CSV", (".csv",), "logframe matrix"),
         Format("html", "toc.export.writers:LOGFRAME_HTML", (".html", ".htm"), "logframe matrix"),
+        Format("explorer", "toc.export.writers:EXPLORER", (), "interactive HTML explorer"),
     ],
 )
 """Diagrams and tables of a model (not read back)."""
@@ -282,6 +294,16 @@ CHECK_FORMATTERS: Room[Formatter] = Room(
     ],
 )
 """``toc check --format``."""
+
+DIFF_FORMATTERS: Room[DiffFormatter] = Room(
+    "diff",
+    [
+        Format("text", "toc.diff.output:as_text", (".txt",), "one line per change, for a terminal"),
+        Format("md", "toc.diff.output:as_markdown", (".md",), "a pull-request comment", ("markdown",)),
+        Format("json", "toc.diff.output:as_json", (".json",), "changes and consequences as data"),
+    ],
+)
+"""``toc diff --format``."""
 
 
 # --- reading and writing models -------------------------------------------------------------------

@@ -22,7 +22,7 @@ import functools
 import re
 from typing import Any
 
-__all__ = ["dumps_json", "json_unsafe_escaped", "markdown", "one_line", "visible"]
+__all__ = ["dumps_json", "json_in_html", "json_unsafe_escaped", "markdown", "one_line", "visible"]
 
 _SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _C0_C1 = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef" + "".join(
@@ -87,6 +87,16 @@ def json_unsafe_escaped(text: str) -> str:
     if text.replace("\n", "").isprintable():  # the common case, checked in C
         return text
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+_HTML_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def json_in_html(data: Any) -> str:
+    """Compact JSON to sit inside an HTML ``<script type="application/json">`` block: as
+    :func:`dumps_json`, and ``<``, ``>``, ``&`` as ``\\u`` escapes, so that no text in it can
+    close the element (``</script>``) or open a comment; the value read back is the same."""
+    return dumps_json(data, indent=None).translate(_HTML_UNSAFE)
 
 
 # --- Markdown -------------------------------------------------------------------------------

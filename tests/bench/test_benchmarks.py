@@ -38,3 +38,11 @@ def test_cli_benchmark_prints_every_ratio() -> None:
     assert "toc report (md) ÷ toc check, 40 nodes: median" in out
     assert "toc report (json) ÷ toc check, 40 nodes: median" in out
     assert "toc check VVSG imports networkx:" in out
+
+
+def test_diff_benchmark_prints_its_ratios() -> None:
+    argv = [sys.executable, "-m", "benchmarks.bench_diff", "40", "1"]
+    out = subprocess.run(argv, capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert "40 nodes, 1 processes;" in out
+    assert "toc.diff               ÷ loading both: median" in out
+    assert "toc.diff(check=False)  ÷ loading both: median" in out

@@ -79,6 +79,18 @@ def test_version() -> None:
     assert out.count("\n") == 1
 
 
+def test_a_bare_version_is_answered_before_argparse_with_the_same_line() -> None:
+    """``toc --version`` alone skips argparse (start-up); through argparse the line is the same."""
+    from toc.cli.app import run as run_parsed
+
+    out, err = io.StringIO(), io.StringIO()
+    assert run_parsed(["--version"], Streams(out, err, {})) == 0
+    assert run("--version") == (0, out.getvalue(), err.getvalue())
+    bare = _modules_after("from toc.cli import main\nmain(['--version'])")
+    assert not {"argparse", "toc.cli.app", "toc.cli.commands", "toc.cli.streams"} & bare
+    assert "argparse" in _modules_after("from toc.cli import main\nmain(['--version', '--help'])")
+
+
 # --- summary ---------------------------------------------------------------------------------------
 
 

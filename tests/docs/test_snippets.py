@@ -17,8 +17,8 @@ with the copy as the working directory, so that relative paths such as
   ``repr`` TEXT.
 * ```` ```console ````: ``$ COMMAND`` lines run in bash, each followed by the output it must give.
 * ```` ```bash ````, ```` ```sh ````, ```` ```shell ````: run as one bash script. A command may
-  fail only as documented: ``toc check`` with exit 1 (it found something); any other non-zero exit,
-  and any traceback, fails the test.
+  fail only as documented: ``toc check`` and ``toc diff`` with exit 1 (findings, changes); any other
+  non-zero exit, and any traceback, fails the test.
 
 Expected output matches line by line, trailing spaces ignored; ``…`` inside a line stands for any
 text, and a line that is only ``...`` or ``…`` for any number of lines.
@@ -44,6 +44,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 COPIED = ("models", "examples", "docs", "benchmarks", "tests/data")
 """What a snippet may read, copied into its working directory."""
+EXIT_1 = ("toc check", "toc diff")
+"""Commands whose exit 1 is an answer, not a failure: findings, changes."""
 RUNNABLE = frozenset({"python", "bash", "sh", "shell", "console"})
 BIN = Path(sys.executable).parent
 """The venv's bin folder, with the ``toc`` console script; put first on PATH for shell snippets."""
@@ -213,7 +215,7 @@ def run_console(block: Block, cwd: Path) -> str:
     for command, expected in steps:
         done = _bash(command, cwd)
         assert "Traceback" not in done.stderr, done.stderr
-        assert done.returncode == 0 or (done.returncode == 1 and command.startswith("toc check")), (
+        assert done.returncode == 0 or (done.returncode == 1 and command.startswith(EXIT_1)), (
             f"{block.name}: `{command}` exited {done.returncode}\n{done.stderr}"
         )
         if any(line.strip() for line in expected):
@@ -253,7 +255,7 @@ def run_shell(block: Block, cwd: Path) -> str:
     for record in failed:
         status, number = record.split()
         command = commands[int(number)]
-        if not (status == "1" and command.startswith("toc check")):  # findings: documented
+        if not (status == "1" and command.startswith(EXIT_1)):  # findings, changes: documented
             unexpected.append(f"`{command}` exited {status}")
     assert not unexpected, f"{block.name}: " + "; ".join(unexpected) + f"\n{done.stderr}"
     return done.stdout + done.stderr

@@ -121,6 +121,7 @@ def test_report_leaves_the_diagram_out_above_the_limit_and_says_so(tmp_path: Pat
     assert code == 0
     html = out.read_text(encoding="utf-8")
     assert "<svg" not in html
+    assert "<iframe" not in html
     sentence = f"The diagram is left out: the model has {size} results and links"
     assert f'<p class="note">{sentence}' in html
     assert "--focus" in html
@@ -129,4 +130,4 @@ def test_report_leaves_the_diagram_out_above_the_limit_and_says_so(tmp_path: Pat
     assert "no diagram: The diagram is left out" in err
     code, _, _ = _run("report", str(SMALL), "-o", str(out))
     assert code == 0
-    assert "<svg" in out.read_text(encoding="utf-8")
+    assert '<iframe class="explorer"' in out.read_text(encoding="utf-8")  # with the SVG in its srcdoc

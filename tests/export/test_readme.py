@@ -27,11 +27,20 @@ def test_committed_readme_diagram_is_current() -> None:
     assert script.check(script.MODEL, script.IMAGE) == []
 
 
+def test_committed_readme_explorer_is_current() -> None:
+    script = _script()
+    assert script.check_explorer(script.MODEL, script.EXPLORER) == []
+
+
 def test_check_notices_a_stale_image(tmp_path: Path) -> None:
     script = _script()
     image = tmp_path / "vvsg.svg"
-    assert script.main(["--output", str(image)]) == 0
+    page = tmp_path / "vvsg-explorer.html"
+    assert script.main(["--output", str(image), "--explorer", str(page)]) == 0
     assert script.check(script.MODEL, image) == []
+    assert script.check_explorer(script.MODEL, page) == []
+    page.write_text(page.read_text(encoding="utf-8").replace("<main", "<main data-x"), encoding="utf-8")
+    assert script.check_explorer(script.MODEL, page) != []
     image.write_bytes(image.read_bytes().replace(b"</svg>", b"<!-- edited --></svg>"))
     assert script.check(script.MODEL, image) != []
     stamp = script.stamp_path(image)

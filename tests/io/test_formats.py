@@ -17,6 +17,7 @@ from tests.strategies import models
 from toc import formats
 from toc.formats import (
     CHECK_FORMATTERS,
+    DIFF_FORMATTERS,
     MODEL_READERS,
     MODEL_WRITERS,
     RENDER_WRITERS,
@@ -34,7 +35,14 @@ from toc.model import Model
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = ROOT / "examples" / "small.yaml"
-ROOMS: list[Room[object]] = [MODEL_READERS, MODEL_WRITERS, RENDER_WRITERS, REPORT_WRITERS, CHECK_FORMATTERS]  # type: ignore[list-item]
+ROOMS: list[Room[Any]] = [
+    MODEL_READERS,
+    MODEL_WRITERS,
+    RENDER_WRITERS,
+    REPORT_WRITERS,
+    CHECK_FORMATTERS,
+    DIFF_FORMATTERS,
+]
 
 
 # --- lookup ------------------------------------------------------------------------------------------
@@ -110,7 +118,7 @@ def test_every_registered_format_imports_and_meets_its_protocol(room: Room[objec
         if room is MODEL_READERS:
             assert callable(implementation.sniff)
             assert callable(implementation.read)
-        elif room is CHECK_FORMATTERS:
+        elif room in (CHECK_FORMATTERS, DIFF_FORMATTERS):
             assert callable(implementation)
         else:
             assert isinstance(implementation.binary, bool)

@@ -134,3 +134,15 @@ def test_an_error_in_lifted_evidence_points_at_its_line() -> None:
 def test_every_vvsg_element_has_a_location() -> None:
     model = toc.load(ROOT / "models" / "vvsg_2017_2019.yaml")
     assert [e.id for e in model.elements() if model.locate(e.id) is None] == []
+
+
+def test_equal_texts_are_read_as_one_string() -> None:
+    """The reader keeps one string per distinct text (memory: a 100k-node model repeats its
+    levels, dates and source ids tens of thousands of times); the data is what YAML says."""
+    from toc.io.yamlread import read_yaml
+
+    data = read_yaml("a: [src-1, 'src-1', {src-1: src-1}]\nb: src-1\nc: '2020'\nd: 2020\n").data
+    assert data == {"a": ["src-1", "src-1", {"src-1": "src-1"}], "b": "src-1", "c": "2020", "d": 2020}
+    first, quoted, inner = data["a"]
+    ((key, value),) = inner.items()
+    assert all(text is first for text in (quoted, key, value, data["b"]))

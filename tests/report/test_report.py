@@ -114,6 +114,20 @@ def test_html_is_self_contained_and_embeds_the_diagram() -> None:
     ]  # a namespace, not a fetch
 
 
+def test_html_embeds_the_explorer_in_a_sandboxed_frame() -> None:
+    page = '<!DOCTYPE html><p title="a">"x" & <script>1</script></p>'
+    html = report(WORKED, "html", explorer=page, diagram=FAKE_SVG)
+    opening = r'<iframe class="explorer" title="Diagram" sandbox="allow-scripts" srcdoc="([^"]*)">'
+    frame = re.search(opening, html)
+    assert frame is not None
+    assert frame.group(1) == (
+        "&lt;!DOCTYPE html&gt;&lt;p title=&quot;a&quot;&gt;&quot;x&quot; &amp; "
+        "&lt;script&gt;1&lt;/script&gt;&lt;/p&gt;"
+    )
+    assert "<svg" not in html  # the explorer takes the picture's place
+    assert "<script" not in html
+
+
 def test_html_without_a_diagram_says_why() -> None:
     html = report(WORKED, "html", diagram_note="no Graphviz engine: install graphviz")
     assert '<p class="note">no Graphviz engine: install graphviz</p>' in html

@@ -1,118 +1,43 @@
 """The ``toc`` command: a thin layer that parses arguments and calls the library.
 
-``main(argv) -> int`` never calls ``sys.exit`` and never lets a traceback out for
-bad input; exit codes are decided in :mod:`toc.cli.exits`. Subcommands live in
-their own modules and are imported only when chosen, so ``toc --version`` stays fast.
+``main(argv) -> int`` never calls ``sys.exit`` and never lets a traceback out for bad input.
+A bare ``toc --version`` is answered here, before argparse, the command table and the output
+streams are imported: for that call the imports were most of its cost (docs/performance.md).
+Every other call goes to :func:`toc.cli.app.run`.
 """
 
 from __future__ import annotations
 
-import argparse
-import importlib
+import contextlib
 import sys
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from toc._version import __version__
-from toc.cli.commands import COMMANDS
-from toc.cli.exits import EXIT_OK, EXIT_USAGE
-from toc.cli.output import OutputError
-from toc.cli.streams import Streams
-from toc.errors import LoadError
+from toc.cli.exits import EXIT_OK
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from toc.cli.streams import Streams
 
 __all__ = ["main"]
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that raises instead of exiting, so ``main`` decides the exit code."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise _UsageError(f"{self.prog}: {message}")
-
-    def exit(self, status: int = 0, message: str | None = None) -> None:  # type: ignore[override]
-        if message:
-            self._print_message(message, sys.stderr)
-        raise _Exit(status)
-
-
-class _UsageError(Exception):
-    pass
-
-
-class _Exit(Exception):
-    def __init__(self, status: int) -> None:
-        self.status = status
-
-
-def _version_text() -> str:
-    from toc.cli.version import version_text
-
-    return version_text(__version__)
-
-
-def build_parser(command: str | None) -> argparse.ArgumentParser:
-    parser = _Parser(prog="toc", description="Model, check and draw theories of change.")
-    parser.add_argument("--version", action="store_true", help="print the version and exit")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name, (module, summary) in COMMANDS.items():
-        child = sub.add_parser(name, help=summary, description=summary)
-        if name == command:  # only the chosen command's module is imported
-            importlib.import_module(module).configure(child)
-    return parser
-
-
-def _route_messages(parser: argparse.ArgumentParser, io: Streams) -> None:
-    """Send argparse's help and version text to the injected stream."""
-
-    def write(message: str, file: object = None) -> None:
-        if message:
-            io.out.write(message)
-
-    parser._print_message = write  # type: ignore[method-assign]
-
-
-def _unknown_command(name: str) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(name, list(COMMANDS), n=1)
-    hint = f"did you mean '{close[0]}'? " if close else ""
-    return f"toc: unknown command {name!r} ({hint}commands: {', '.join(COMMANDS)}; see toc --help)\n"
-
-
 def main(argv: Sequence[str] | None = None, streams: Streams | None = None) -> int:
     """Run the CLI; return the exit code."""
-    io = streams or Streams.default()
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    command = next((a for a in args_list if not a.startswith("-")), None)
-    if command is not None and command not in COMMANDS:
-        io.err.write(_unknown_command(command))
-        return EXIT_USAGE
-    try:
-        parser = build_parser(command)
-        if io.out is not sys.stdout:
-            _route_messages(parser, io)
-        args = parser.parse_args(args_list)
-        if args.version:
-            io.out.write(_version_text() + "\n")
-            return EXIT_OK
-        if args.command is None:
-            parser.print_help(io.out)
-            return EXIT_USAGE
-        run = importlib.import_module(COMMANDS[args.command][0]).run
-        return int(run(args, io))
-    except _UsageError as exc:
-        io.err.write(f"{exc}\n")
-        return EXIT_USAGE
-    except _Exit as exc:
-        return exc.status
-    except OutputError as exc:
-        io.err.write(f"{exc}\n")
-        return EXIT_USAGE
-    except LoadError as exc:
-        for problem in exc.problems:
-            io.err.write(f"{problem}\n")
-        return EXIT_USAGE
-    except KeyboardInterrupt:  # pragma: no cover - interactive only
-        io.err.write("interrupted\n")
-        return 130
-    except BrokenPipeError:  # pragma: no cover - `toc … | head`
-        return EXIT_OK
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--version"]:
+        return _version(streams)
+    from toc.cli.app import run
+
+    return run(args, streams)
+
+
+def _version(streams: Streams | None) -> int:
+    """What ``toc --version`` prints through argparse too (:func:`toc.cli.app.run`)."""
+    from toc._version import __version__
+    from toc.cli.version import version_text
+
+    out = sys.stdout if streams is None else streams.out
+    with contextlib.suppress(BrokenPipeError):  # `toc --version | head -c 0`
+        out.write(version_text(__version__) + "\n")
+    return EXIT_OK

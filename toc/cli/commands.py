@@ -6,10 +6,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "fmt": ("toc.cli.fmt", "rewrite a model file in canonical form"),
     "convert": ("toc.cli.convert", "convert a model from one file format to another (YAML, JSON)"),
     "check": ("toc.cli.check", "check models against the rules (for CI and pre-commit)"),
+    "diff": ("toc.cli.diff", "what changed between two versions of a model (files or git REV:PATH)"),
     "rules": ("toc.cli.rules", "list the rules, or explain one"),
     "report": ("toc.cli.report", "write the assessment report (Markdown, HTML or JSON)"),
     "render": (
         "toc.cli.render",
-        "draw a model (dot, svg, png, pdf, mmd) or write its logframe (md, csv, html)",
+        "draw a model (dot, svg, png, pdf, mmd, explorer) or write its logframe (md, csv, html)",
     ),
 }

@@ -8,7 +8,7 @@ import re
 
 from toc.io.source import DEFAULT_MAX_BYTES, human_size
 
-__all__ = ["add_max_bytes", "add_model_input", "parse_size", "positive_int"]
+__all__ = ["add_max_bytes", "add_model_format", "add_model_input", "parse_size", "positive_int"]
 
 _UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
 _SIZE = re.compile(r"\s*(\d+)\s*([kmg]?)(?:i?b)?\s*", re.IGNORECASE)
@@ -49,14 +49,19 @@ def add_max_bytes(parser: argparse.ArgumentParser) -> None:
 
 def add_model_input(parser: argparse.ArgumentParser, name: str = "model") -> None:
     """The model file (``args.<name>``), ``--from FORMAT`` (``args.source``) and ``--max-bytes``."""
+    parser.add_argument(name, help="model file (any readable format: .yaml, .json …)")
+    add_model_format(parser)
+
+
+def add_model_format(parser: argparse.ArgumentParser, what: str = "model format") -> None:
+    """``--from FORMAT`` (``args.source``) and ``--max-bytes``, for commands that read models."""
     from toc.formats import MODEL_READERS
 
-    parser.add_argument(name, help="model file (any readable format: .yaml, .json …)")
     parser.add_argument(
         "--from",
         dest="source",
         metavar="FORMAT",
         choices=MODEL_READERS.choices(),
-        help=f"model format (default: by extension, else by content): {', '.join(MODEL_READERS.names())}",
+        help=f"{what} (default: by extension, else by content): {', '.join(MODEL_READERS.names())}",
     )
     add_max_bytes(parser)

@@ -1,4 +1,5 @@
-"""``toc render MODEL -o OUT``: draw a model (DOT, SVG, PNG, PDF, Mermaid) or write its logframe."""
+"""``toc render MODEL -o OUT``: draw a model (DOT, SVG, PNG, PDF, Mermaid, the explorer) or write
+its logframe."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING
 from toc.cli.exits import EXIT_OK, EXIT_USAGE
 from toc.cli.inputs import add_model_input, positive_int
 from toc.cli.streams import Streams
-from toc.export.limits import LAYOUT_LIMIT
+from toc.export.limits import EXPLORER_LIMIT, LAYOUT_LIMIT
 from toc.formats import RENDER_WRITERS
 
 if TYPE_CHECKING:
@@ -27,7 +28,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format",
         choices=RENDER_WRITERS.choices(),
-        help="dot/svg/png/pdf: Graphviz diagram; mmd: Mermaid; md/csv/html: logframe matrix",
+        help="dot/svg/png/pdf: Graphviz diagram; mmd: Mermaid; md/csv/html: logframe matrix; "
+        "explorer: interactive HTML (docs/explorer.md)",
     )
     parser.add_argument("--lang", help="language of model text (default: the model's first)")
     parser.add_argument(
@@ -55,10 +57,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
         type=positive_int,
         metavar="N",
         help="svg/png/pdf: refuse to lay out more than N results + links "
-        f"(default {LAYOUT_LIMIT:,}; layout time grows steeply with size)",
+        f"(default {LAYOUT_LIMIT:,}; explorer: {EXPLORER_LIMIT:,}; layout time grows steeply with size)",
     )
     parser.add_argument(
-        "--force", action="store_true", help="svg/png/pdf: lay out however large the diagram is"
+        "--force", action="store_true", help="svg/png/pdf/explorer: lay out however large the diagram is"
     )
     parser.add_argument(
         "--engine",

@@ -64,8 +64,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--max-size",
         type=positive_int,
         metavar="N",
-        help="HTML: leave the diagram out (and say so) above N results + links "
-        f"(default {LAYOUT_LIMIT:,}, as toc render)",
+        help="HTML: leave the diagram (the explorer) out, and say so, above N results + links "
+        "(default: as toc render --format explorer)",
     )
 
 
@@ -92,22 +92,22 @@ def run(args: argparse.Namespace, io: Streams) -> int:
     assessment = assess(
         model, default_prior=args.prior, untyped=args.untyped, threshold=args.threshold, as_of=args.as_of
     )
-    svg, note = None, ""
+    explorer, note = None, ""
     if fmt == "html":
         if args.no_diagram:
             note = "left out on request (--no-diagram)"
         else:
-            from toc.report.diagram import diagram_svg
+            from toc.report.diagram import diagram_explorer
 
-            svg, note = diagram_svg(model, lang, args.max_size or LAYOUT_LIMIT)
-    text = render_report(assessment, fmt, lang=lang, diagram=svg, diagram_note=note)
+            explorer, note = diagram_explorer(assessment, lang, args.max_size or LAYOUT_LIMIT)
+    text = render_report(assessment, fmt, lang=lang, diagram_note=note, explorer=explorer)
     if not args.output:
         io.out.write(text)
         return EXIT_OK
     from toc.cli.output import write_output
 
     write_output("report", args.output, text, io)
-    if note and svg is None and fmt == "html" and not args.no_diagram:
+    if note and explorer is None and fmt == "html" and not args.no_diagram:
         where = "standard output" if args.output == STDOUT else args.output
         io.err.write(f"toc report: {where}: no diagram: {note}\n")
     return EXIT_OK

@@ -32,7 +32,7 @@ from toc.export.view import SEVERITY, View, build_view, worst
 from toc.model import Assumption, AssumptionStatus, Level, Link, LinkKind, Model, Node
 from toc.words import status_word, word
 
-__all__ = ["STATUS_STYLE", "to_dot", "view_dot"]
+__all__ = ["STATUS_STYLE", "ElementIds", "to_dot", "view_dot"]
 
 FONT = "Helvetica"  # has built-in metrics in every Graphviz; fontconfig maps it to a sans face
 
@@ -103,6 +103,22 @@ AFFECTED_MARKER = "⚠"
 """On a result downstream of a contradicted assumption that another chain still reaches."""
 
 
+class ElementIds:
+    """Graphviz ``id`` attributes for the drawn results, links and assumptions, and the model id
+    each stands for: the explorer turns them into ``data-id`` (model ids may hold ``->``, which
+    an SVG id should not, and one link may be drawn as two edges)."""
+
+    def __init__(self) -> None:
+        self.model_ids: dict[str, str] = {}
+        """Graphviz id → model id."""
+
+    def token(self, model_id: str) -> str:
+        """A fresh Graphviz id (``tocid7``) standing for ``model_id``."""
+        token = f"tocid{len(self.model_ids)}"
+        self.model_ids[token] = model_id
+        return token
+
+
 def _pathway_colour(number: int) -> str:
     return PATHWAY_COLOURS[(number - 1) % len(PATHWAY_COLOURS)]
 
@@ -112,9 +128,12 @@ def to_dot(model: Model, **options: object) -> str:
     return view_dot(build_view(model, Options.of(**options).for_model(model.default_language)))
 
 
-def view_dot(view: View) -> str:
-    """The DOT text of a view already built (for callers that inspect the view first)."""
-    return "\n".join(_lines(view)) + "\n"
+def view_dot(view: View, ids: ElementIds | None = None) -> str:
+    """The DOT text of a view already built (for callers that inspect the view first).
+
+    With ``ids``, every result, link (each edge it is drawn as) and assumption gets a
+    Graphviz ``id`` recorded there, and each assumption of a note its own table cell."""
+    return "\n".join(_lines(view, ids)) + "\n"
 
 
 def number(value: float | None) -> str:
@@ -138,7 +157,7 @@ def _group_order(horizons: bool) -> list[str]:
     return ["activity", "output", *outcome, "impact"]
 
 
-def _lines(view: View) -> Iterator[str]:
+def _lines(view: View, ids: ElementIds | None = None) -> Iterator[str]:
     o = view.options
     yield "digraph toc {"
     graph_attrs = _attrs(
@@ -169,10 +188,12 @@ def _lines(view: View) -> Iterator[str]:
 
     body: list[tuple[str, bool]] = []  # (statement, inside the accountability frame)
     for node in view.nodes:
-        body.append((f"  {dot_string(node.id)} {_node_attrs(view, node)}", node.id in view.inside_ceiling))
+        body.append(
+            (f"  {dot_string(node.id)} {_node_attrs(view, node, ids)}", node.id in view.inside_ceiling)
+        )
 
     for link in view.links:
-        statements, row_note = _link_statements(view, link, rank_of)
+        statements, row_note = _link_statements(view, link, rank_of, ids)
         body.extend(statements)
         if row_note is not None:  # a flat or backward link: its note sits in the source's row
             groups[_group(by_id[link.source], horizons)].append(row_note)
@@ -180,7 +201,10 @@ def _lines(view: View) -> Iterator[str]:
     for node_id, assumptions in view.node_assumptions.items():
         note = f"note:{node_id}"
         body.append(
-            (f"  {dot_string(note)} {_note_attrs(view, assumptions)}", node_id in view.inside_ceiling)
+            (
+                f"  {dot_string(note)} {_note_attrs(view, assumptions, ids=ids)}",
+                node_id in view.inside_ceiling,
+            )
         )
         tie = _attrs(arrowhead="none", style="dashed", constraint="false", color=dot_string("#777777"))
         body.append((f"  {dot_string(note)} -> {dot_string(node_id)} {tie}", False))
@@ -188,7 +212,10 @@ def _lines(view: View) -> Iterator[str]:
     if view.preconditions:
         title = word("preconditions", o.lang)
         body.append(
-            (f"  {dot_string('note:preconditions')} {_note_attrs(view, view.preconditions, title)}", True)
+            (
+                f"  {dot_string('note:preconditions')} {_note_attrs(view, view.preconditions, title, ids)}",
+                True,
+            )
         )
         groups["activity"].append("note:preconditions")
 
@@ -265,7 +292,7 @@ def _wrapped(text: str, width: int) -> str:
     return "<br/>".join(dot_html(line) for line in wrap(text, width))
 
 
-def _node_attrs(view: View, node: Node) -> str:
+def _node_attrs(view: View, node: Node, ids: ElementIds | None = None) -> str:
     o = view.options
     chips = "".join(
         f'<td bgcolor="{_pathway_colour(n)}"><font point-size="8">P{n}</font></td>'
@@ -301,6 +328,8 @@ def _node_attrs(view: View, node: Node) -> str:
         "label": f"<{label}>",
         "tooltip": dot_string(view.text(node.description or node.label)),
     }
+    if ids is not None:
+        attrs["id"] = dot_string(ids.token(node.id))
     if risk:
         attrs.update(color=dot_string("#b2182b"), penwidth="2.5")
     elif affected:
@@ -327,7 +356,9 @@ def _evidence(view: View, element_id: str) -> str:
     )
 
 
-def _note_label(view: View, assumptions: list[Assumption], title: str | None = None) -> str:
+def _note_label(
+    view: View, assumptions: list[Assumption], title: str | None = None, ids: ElementIds | None = None
+) -> str:
     o = view.options
     status = worst(view.status(a) for a in assumptions)
     style = STATUS_STYLE[status] if status else STATUS_STYLE[AssumptionStatus.UNTESTED]
@@ -339,18 +370,26 @@ def _note_label(view: View, assumptions: list[Assumption], title: str | None = N
         s = STATUS_STYLE[view.status(assumption)]
         head = f"{s['marker']} {status_word(view.status(assumption).value, o.lang)}"
         kind = word(assumption.kind.value, o.lang)
-        rows.append(
+        own = [
             f'<tr><td align="left" balign="left"><font point-size="8"><b>{dot_html(head)}</b> '
-            f"{dot_html(kind)} {dot_html(assumption.id)}</font></td></tr>"
-        )
-        rows.append(_row(_wrapped(view.text(assumption.statement), o.wrap + 8)))
+            f"{dot_html(kind)} {dot_html(assumption.id)}</font></td></tr>",
+            _row(_wrapped(view.text(assumption.statement), o.wrap + 8)),
+        ]
         if o.evidence and assumption.id in view.evidence:
-            rows.append(_row(_evidence(view, assumption.id), 8))
+            own.append(_row(_evidence(view, assumption.id), 8))
+        if ids is None:
+            rows.extend(own)
+        else:  # one cell per assumption, so that each is an element of its own in the SVG
+            cell = f'<table border="0" cellborder="0" cellspacing="0" cellpadding="0">{"".join(own)}</table>'
+            tooltip = dot_html(" ".join(view.text(assumption.statement).split()))
+            rows.append(f'<tr><td id="{ids.token(assumption.id)}" tooltip="{tooltip}">{cell}</td></tr>')
     table = f'<table border="0" cellborder="0" cellspacing="0" cellpadding="1">{"".join(rows)}</table>'
     return f'<font point-size="9" color="{colour}">{table}</font>'
 
 
-def _note_attrs(view: View, assumptions: list[Assumption], title: str | None = None) -> str:
+def _note_attrs(
+    view: View, assumptions: list[Assumption], title: str | None = None, ids: ElementIds | None = None
+) -> str:
     status = worst(view.status(a) for a in assumptions)
     style = STATUS_STYLE[status] if status else STATUS_STYLE[AssumptionStatus.UNTESTED]
     return _attrs(
@@ -360,7 +399,7 @@ def _note_attrs(view: View, assumptions: list[Assumption], title: str | None = N
         color=dot_string(style["color"] if status is not AssumptionStatus.SUPPORTED else "#555555"),
         penwidth="2" if status is AssumptionStatus.CONTRADICTED else "1",
         margin=dot_string("0.08,0.04"),
-        label=f"<{_note_label(view, assumptions, title)}>",
+        label=f"<{_note_label(view, assumptions, title, ids)}>",
     )
 
 
@@ -376,7 +415,7 @@ def _edge_style(view: View, link: Link) -> dict[str, str]:
 
 
 def _link_statements(
-    view: View, link: Link, rank_of: dict[str, int]
+    view: View, link: Link, rank_of: dict[str, int], ids: ElementIds | None = None
 ) -> tuple[list[tuple[str, bool]], str | None]:
     """The link's statements, and the id of its note when that note needs a row of its own.
 
@@ -388,6 +427,8 @@ def _link_statements(
     is drawn between its ends; backwards, neither half constrains the layout.
     """
     style = _edge_style(view, link)
+    if ids is not None:
+        style["id"] = dot_string(ids.token(link.id))
     head = {"arrowhead": "odiamond"} if link.kind is LinkKind.PRECONDITION_OF else {}
     src, dst = dot_string(link.source), dot_string(link.target)
     upward = rank_of[link.target] > rank_of[link.source]
@@ -401,10 +442,11 @@ def _link_statements(
         loose = {}  # within one row: the flat halves order source, note, target along the row
     note_id = f"note:{link.id}"
     note = dot_string(note_id)
+    second = {**style, "id": dot_string(ids.token(link.id))} if ids is not None else style
     statements = [
-        (f"  {note} {_note_attrs(view, assumptions)}", inside),
+        (f"  {note} {_note_attrs(view, assumptions, ids=ids)}", inside),
         (f"  {src} -> {note} {_attrs(**style, arrowhead='none', **loose)}", False),
-        (f"  {note} -> {dst} {_attrs(**style, **head, **loose)}", False),
+        (f"  {note} -> {dst} {_attrs(**second, **head, **loose)}", False),
     ]
     return statements, None if upward else note_id
 

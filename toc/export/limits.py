@@ -13,10 +13,15 @@ from __future__ import annotations
 
 from toc.export.errors import RenderError
 
-__all__ = ["LAYOUT_LIMIT", "DiagramTooLarge", "check_layout_size"]
+__all__ = ["EXPLORER_LIMIT", "LAYOUT_LIMIT", "DiagramTooLarge", "check_layout_size", "explorer_limit"]
 
 LAYOUT_LIMIT = 1500
 """Most results + links drawn that SVG, PNG and PDF are laid out for (by default)."""
+
+EXPLORER_LIMIT = 5000
+"""The explorer's default: above LAYOUT_LIMIT it asks Graphviz for less effort
+(toc.export.explorer.svg); the layout of 1,000 results and 1,300 links then took 2.6 s of CPU,
+of 2,000 and 2,600 8.4 s (docs/performance.md)."""
 
 
 class DiagramTooLarge(RenderError):
@@ -38,3 +43,9 @@ def check_layout_size(size: int, limit: int | None, focused: bool) -> None:
     """Raise :class:`DiagramTooLarge` when ``size`` results + links exceed ``limit`` (None: no limit)."""
     if limit is not None and size > limit:
         raise DiagramTooLarge(size, limit, focused)
+
+
+def explorer_limit(max_size: int | None) -> int | None:
+    """The explorer's limit for a ``max_size`` option: the layout default stands for the
+    explorer's own (:data:`EXPLORER_LIMIT`); any other value, or None, is taken as given."""
+    return EXPLORER_LIMIT if max_size == LAYOUT_LIMIT else max_size

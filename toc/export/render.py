@@ -3,7 +3,8 @@
 The formats are the render room of the registry (:data:`toc.formats.RENDER_WRITERS`):
 ``dot``/``gv`` (Graphviz source), ``svg``/``png``/``pdf`` (laid out by the engine of
 :mod:`toc.export.engine`, up to the size limit of :mod:`toc.export.limits`), ``mmd``
-(Mermaid), ``md``/``csv``/``html`` (logframe matrix).
+(Mermaid), ``md``/``csv``/``html`` (logframe matrix), ``explorer`` (the interactive HTML page
+of :mod:`toc.export.explorer`, named by ``--format``: its file is ``.html`` too).
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from toc.model import Model
 
 __all__ = [
     "DOT",
+    "EXPLORER",
     "LOGFRAME_CSV",
     "LOGFRAME_HTML",
     "LOGFRAME_MD",
@@ -24,6 +25,7 @@ __all__ = [
     "PNG",
     "SVG",
     "DotWriter",
+    "ExplorerWriter",
     "LayoutWriter",
     "TextWriter",
 ]
@@ -71,6 +73,27 @@ class LayoutWriter:
         return layout(view_dot(view), self.fmt, engine)
 
 
+class ExplorerWriter:
+    """The interactive explorer (one self-contained HTML file, :mod:`toc.export.explorer`): the
+    whole model is drawn; focused views are for the static formats. Models above the layout
+    limit are laid out with less effort, up to :data:`~toc.export.limits.EXPLORER_LIMIT`
+    results + links unless ``max_size`` says otherwise."""
+
+    binary: ClassVar[bool] = False
+    options: ClassVar[type[Options]] = Options
+
+    def write(self, subject: Model, options: Options) -> str:
+        from toc.assessment import assess
+        from toc.export.engine import choose_engine
+        from toc.export.explorer.page import explorer_html
+        from toc.export.limits import check_layout_size, explorer_limit
+
+        choose_engine(options.engine)  # before the work, so a missing engine fails fast
+        size = len(subject.nodes) + len(subject.links)
+        check_layout_size(size, explorer_limit(options.max_size), focused=False)
+        return explorer_html(assess(subject), options)
+
+
 class TextWriter:
     """A text format made by one function of the model and the drawing options."""
 
@@ -89,6 +112,7 @@ class TextWriter:
 
 
 DOT = DotWriter()
+EXPLORER = ExplorerWriter()
 SVG = LayoutWriter("svg")
 PNG = LayoutWriter("png")
 PDF = LayoutWriter("pdf")

@@ -24,11 +24,16 @@ def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     """Read a model file. Raises :class:`~toc.errors.LoadError` for anything wrong with it
     (also for a file larger than ``max_bytes``: :func:`toc.io.source.read_source`)."""
     name = os.fspath(path)
-    return load_bytes(read_source(name, max_bytes), name)
+    with gc_paused():
+        # the bytes and the text are passed on, never named here, so that each is freed as soon
+        # as the next stage has it: a 100k-node file is 56 MB of each (docs/performance.md)
+        return _model(read_yaml(decode(read_source(name, max_bytes), name), name))
 
 
 def load_bytes(raw: bytes, file: str = "<bytes>") -> Model:
-    return loads(decode(raw, file), file)
+    """:func:`load` of bytes already read; the decoded text is freed once it is parsed."""
+    with gc_paused():
+        return _model(read_yaml(decode(raw, file), file))
 
 
 def loads(text: str, file: str = "<string>") -> Model:
@@ -40,11 +45,11 @@ def loads(text: str, file: str = "<string>") -> Model:
     model it was ~4/5 of the time (docs/performance.md). Reference counting frees as usual.
     """
     with gc_paused():
-        return _loads(text, file)
+        return _model(read_yaml(text, file))
 
 
-def _loads(text: str, file: str) -> Model:
-    doc = read_yaml(text, file)
+def _model(doc: Document) -> Model:
+    """Validate parsed data into a model, with every problem placed where it was written."""
     _check_version(doc)
     flat = flatten(doc)
     try:

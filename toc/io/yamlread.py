@@ -194,8 +194,10 @@ class _Builder:
         self.positions: dict[int, array[int]] = {}
         self.anchors: dict[str, tuple[Any, int, Event]] = {}
         self.aliased = 0
-        self.keys: dict[str, str] = {}
-        """One string per distinct key: a 100k-node model repeats 'id' and 'label' 100k times."""
+        self.strings: dict[str, str] = {}
+        """One string object per distinct text, key or value: a 100k-node model repeats 'id' and
+        'label' 100k times, and values such as 'activity', '2017-01' or a source id tens of
+        thousands of times; the model keeps the strings it is given (docs/performance.md)."""
 
     def document(self) -> Document:
         get = self.get
@@ -261,7 +263,8 @@ class _Builder:
 
     def scalar(self, event: Any) -> Any:
         tag = event.tag
-        value: str = event.value
+        text: str = event.value
+        value = self.strings.setdefault(text, text)
         if tag is None:  # untagged: plain text is typed by its look, quoted text is text
             if not event.implicit[0]:
                 return value
@@ -403,7 +406,7 @@ class _Builder:
             raise self.fail(event, f"YAML tag {tag!r} is not allowed", "remove the '!' tag")
         if event.anchor is not None:
             self.anchor(event, (text, 1, event))
-        return self.keys.setdefault(text, text)
+        return self.strings.setdefault(text, text)
 
     def merge(self, target: dict[str, Any], value: Any, event: Event) -> None:
         """Apply a ``<<`` merge key: keys written out in the mapping win."""

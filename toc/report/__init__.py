@@ -37,11 +37,13 @@ def render_report(
     lang: str | None = None,
     diagram: str | None = None,
     diagram_note: str = "",
+    explorer: str | None = None,
 ) -> str:
-    """The report as text. For HTML, ``diagram`` is SVG text to embed (else ``diagram_note`` is shown)."""
+    """The report as text. For HTML, ``explorer`` is the explorer page to embed, else ``diagram``
+    SVG text (else ``diagram_note`` is shown)."""
     found = REPORT_WRITERS.find(fmt)
     if found is None:
         raise ValueError(f"unknown report format {fmt!r}; choose {', '.join(REPORT_WRITERS.names())}")
     with gc_paused():  # a large report builds millions of strings while the model is alive
-        text = found.load().write(assessment, ReportOptions(lang, diagram, diagram_note))
+        text = found.load().write(assessment, ReportOptions(lang, diagram, diagram_note, explorer))
     return text if isinstance(text, str) else text.decode("utf-8")

@@ -30,6 +30,7 @@ dt{font-weight:600}dd{margin:0}
 .note{color:#57606a;font-style:italic}nav ul{columns:2;padding-left:1.2rem}
 figure.diagram{overflow:auto;border:1px solid #d0d7de;padding:.5rem;margin:0}
 figure.diagram svg{max-width:100%;height:auto}
+iframe.explorer{width:100%;height:80vh;border:1px solid #d0d7de;display:block}
 @media print{body{max-width:none;padding:0}h2{break-before:page}}
 """
 
@@ -54,8 +55,11 @@ def render_html(
     lang: str | None = None,
     diagram: str | None = None,
     diagram_note: str = "",
+    explorer: str | None = None,
 ) -> str:
-    """``diagram`` is SVG text to embed; without it, ``diagram_note`` says why it is missing."""
+    """``explorer`` is the explorer page, embedded as a sandboxed frame (scripts only: no access
+    to this page, no network by its own policy); else ``diagram`` is SVG text to embed; without
+    either, ``diagram_note`` says why there is no diagram."""
     title = next((b.text for b in blocks if isinstance(b, Heading) and b.level == 1), "")
     body: list[str] = []
     toc = [b for b in blocks if isinstance(b, Heading) and b.level == 2 and b.anchor]
@@ -78,7 +82,12 @@ def render_html(
             body.append(_table(block))
         elif isinstance(block, Diagram):
             body.append(f'<h2 id="diagram">{escape(block.title)}</h2>')
-            if diagram:
+            if explorer:
+                body.append(
+                    f'<iframe class="explorer" title="{escape(block.title)}" sandbox="allow-scripts" '
+                    f'srcdoc="{html.escape(explorer)}"></iframe>'
+                )
+            elif diagram:
                 body.append(f'<figure class="diagram">{_svg(diagram)}</figure>')
             else:
                 body.append(f'<p class="note">{escape(diagram_note)}</p>')

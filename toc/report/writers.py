@@ -22,6 +22,8 @@ class ReportOptions:
     """HTML only: SVG text of the diagram to embed."""
     diagram_note: str = ""
     """HTML only: why there is no diagram, shown in its place."""
+    explorer: str | None = None
+    """HTML only: the explorer page (toc.export.explorer) to embed instead of ``diagram``."""
 
 
 class MarkdownWriter:
@@ -48,6 +50,7 @@ class HtmlWriter:
             lang=options.lang or subject.model.default_language,
             diagram=options.diagram,
             diagram_note=options.diagram_note,
+            explorer=options.explorer,
         )
 
 
