@@ -225,6 +225,8 @@ ROUND_TRIP = settings(max_examples=40, deadline=None, suppress_health_check=[Hea
 @given(models(hostile_labels=True))
 def test_every_model_writer_reads_back_as_an_equal_model(model: Model) -> None:
     for fmt in MODEL_WRITERS.formats:
+        if fmt.name == "iati":
+            continue  # an IATI activity holds the results framework only: tests/iati round-trips that
         data = formats.write(model, fmt.name)
         raw = data.encode("utf-8") if isinstance(data, str) else data
         (back,) = formats.read(raw, f"model{fmt.extensions[0]}")
