@@ -101,7 +101,8 @@ class LoadError(Exception):
 
 
 class Notice(UserWarning):
-    """Something a reader could not place or a writer's format cannot hold: told, not fatal.
+    """Something a reader could not place, or a reader or writer could not keep (what a layout
+    or an IATI activity has no place for, counted by kind): told, never a silent drop, and not fatal.
 
-    Readers and writers raise it with :func:`warnings.warn`; ``toc convert`` prints each on
-    standard error (a library user sees Python's warnings, or catches them)."""
+    Readers and writers raise it with :func:`warnings.warn`; the CLI prints each on standard
+    error as ``toc COMMAND: …`` (a library user sees Python's warnings, or catches them)."""

@@ -134,19 +134,25 @@ def check_path(
     options: Mapping[str, float] | None = None,
     max_bytes: int | None = None,
 ) -> list[Diagnostic]:
-    """Load and check a model file of any registered format (see :func:`check_text`); the file
+    """Load and check every model in a file of any registered format (see :func:`check_text`); the file
     is read once (it may be a FIFO), within ``max_bytes`` (default:
     :data:`toc.io.source.DEFAULT_MAX_BYTES`)."""
-    from toc.formats import read_one
+    import warnings
+
+    from toc.errors import Notice
+    from toc.formats import read
     from toc.io.source import DEFAULT_MAX_BYTES, read_source
 
     name = os.fspath(path)
     raw = read_source(name, DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
     try:
-        model = read_one(raw, name)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Notice)  # what a conversion would lose: not a finding
+            models = read(raw, name)
     except LoadError as exc:
         found = loader_diagnostics(exc, selection)
         if found is None:
             raise
         return found
-    return run_rules(model, selection, lang, options=options)
+    # a file may hold several models (an IATI file: one per activity): each is checked
+    return [d for model in models for d in run_rules(model, selection, lang, options=options)]
