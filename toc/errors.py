@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["LoadError", "Location", "Notice", "Path", "Problem", "cell_name", "path_text"]
+__all__ = ["LoadError", "Location", "LossNotice", "Notice", "Path", "Problem", "cell_name", "path_text"]
 
 Path = tuple[str | int, ...]
 """Where a value is in the model's data: ``('nodes', 3, 'label')``."""
@@ -106,3 +106,9 @@ class Notice(UserWarning):
 
     Readers and writers raise it with :func:`warnings.warn`; the CLI prints each on standard
     error as ``toc COMMAND: …`` (a library user sees Python's warnings, or catches them)."""
+
+
+class LossNotice(Notice):
+    """What a conversion cannot keep, counted by kind (an IATI activity's transactions, a layout
+    with no place for evidence): told by ``toc convert``; ``toc check`` leaves it out, as it says
+    nothing about the model's logic. A cell a reader could not place stays a plain :class:`Notice`."""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import toc
 from tests.logframes.helpers import DATA
 from toc.cli import main
 from toc.cli.streams import Streams
@@ -100,6 +101,39 @@ def test_convert_flags_and_notices(tmp_path: Path) -> None:
     )
     assert code == 0
     assert out.read_bytes().startswith(b"PK")
-    assert "toc convert: the fcdo layout cannot hold: 46 evidence" in err
+    evidence = len(toc.load(Path(__file__).parents[2] / "models" / "vvsg_2017_2019.yaml").evidence)
+    assert f"toc convert: the fcdo layout cannot hold: {evidence} evidence" in err
     code, _, err = _run("convert", out, "-o", tmp_path / "m.yaml", "--layout", "nope")
     assert code == 2
+
+
+def test_convert_fills_the_record_of_changes_from_toc_diff(tmp_path: Path) -> None:
+    import openpyxl
+
+    from toc.diff import diff, record_of_changes
+
+    models = Path(__file__).parents[2] / "models"
+    old, new = models / "vvsg_2016_logframe.yaml", models / "vvsg_2017_2019.yaml"
+    out = tmp_path / "lf.xlsx"
+    code, _, err = _run("convert", new, "-o", out, "--layout", "fcdo", "--lang", "en", "--changes-since", old)
+    assert code == 0, err
+    sheet = openpyxl.load_workbook(out)["RECORD OF CHANGES"]
+    rows = [(r[2].value, r[3].value) for r in sheet.iter_rows(min_row=2)]
+    expected = record_of_changes(diff(toc.load(old), toc.load(new), check=False), "en")
+    assert rows == expected
+    assert len(rows) > 10
+
+
+def test_changes_since_needs_a_format_that_keeps_a_record(tmp_path: Path) -> None:
+    models = Path(__file__).parents[2] / "models"
+    code, _, err = _run(
+        "convert",
+        models / "vvsg_2017_2019.yaml",
+        "-o",
+        tmp_path / "m.yaml",
+        "--changes-since",
+        models / "vvsg_2016_logframe.yaml",
+    )
+    assert code == 2
+    assert "the yaml format keeps no record of changes" in err
+    assert not (tmp_path / "m.yaml").exists()

@@ -139,7 +139,7 @@ def check_path(
     :data:`toc.io.source.DEFAULT_MAX_BYTES`)."""
     import warnings
 
-    from toc.errors import Notice
+    from toc.errors import LossNotice
     from toc.formats import read
     from toc.io.source import DEFAULT_MAX_BYTES, read_source
 
@@ -147,7 +147,7 @@ def check_path(
     raw = read_source(name, DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Notice)  # what a conversion would lose: not a finding
+            warnings.simplefilter("ignore", LossNotice)  # what a conversion would lose: not a finding
             models = read(raw, name)
     except LoadError as exc:
         found = loader_diagnostics(exc, selection)

@@ -1,7 +1,7 @@
 """IATI 2.03 activity files as a model format of the registry (:mod:`toc.formats`): a reader
 (one model per activity) and a writer (one activity per model). docs/iati.md has the mapping.
 
-What either direction cannot keep is announced as a :class:`toc.errors.Notice` (one per
+What either direction cannot keep is announced as a :class:`toc.errors.LossNotice` (one per
 file, counts by kind), which ``toc convert`` prints on standard error.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import warnings
 from typing import ClassVar
 
-from toc.errors import Notice
+from toc.errors import LossNotice, Notice
 from toc.io.iati.writer import IatiOptions
 from toc.model import Model
 
@@ -34,7 +34,7 @@ class IatiFormat:
         for note in imported.notes:
             warnings.warn(Notice(note), stacklevel=2)
         if imported.lost:
-            warnings.warn(Notice(f"{name}: {imported.summary()}"), stacklevel=2)
+            warnings.warn(LossNotice(f"{name}: {imported.summary()}"), stacklevel=2)
         return imported.models
 
     def write(self, subject: Model, options: IatiOptions) -> bytes:
@@ -42,7 +42,7 @@ class IatiFormat:
 
         exported = write_activity(subject, options)
         if exported.lost:
-            warnings.warn(Notice(f"IATI: {exported.summary()}"), stacklevel=2)
+            warnings.warn(LossNotice(f"IATI: {exported.summary()}"), stacklevel=2)
         return exported.data
 
 

@@ -1,8 +1,9 @@
 """The registry's logframe formats (:mod:`toc.formats`): ``xlsx`` (the three layouts) and ``csv``
 (the 4×4 matrix), each a reader and a writer.
 
-What a reader could not place and what a layout cannot hold are told as :class:`~toc.errors.Notice`
-warnings, with the sheet and cell: ``toc convert`` prints them on standard error.
+What a reader could not place is told as a :class:`~toc.errors.Notice` warning with its sheet and
+cell, what a layout cannot hold as a :class:`~toc.errors.LossNotice`: ``toc convert`` prints both on
+standard error (``toc check`` the first only).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
-from toc.errors import LoadError, Location, Notice, Problem
+from toc.errors import LoadError, Location, LossNotice, Notice, Problem
 from toc.model import Model
 
 __all__ = ["CSV", "XLSX", "CsvFormat", "CsvOptions", "Layout", "LogframeOptions", "XlsxFormat"]
@@ -170,7 +171,7 @@ def _cannot_hold(model: Model, layout: str, left: list) -> None:  # type: ignore
     if verdicts:
         lost.append(f"{verdicts} verdicts")
     if lost:
-        warnings.warn(Notice(f"the {layout} layout cannot hold: {'; '.join(lost)}"), stacklevel=3)
+        warnings.warn(LossNotice(f"the {layout} layout cannot hold: {'; '.join(lost)}"), stacklevel=3)
 
 
 class CsvFormat:
