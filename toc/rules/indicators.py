@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from typing import TYPE_CHECKING
 
 from toc.diagnostics import Severity
 from toc.model import Indicator, Level, Measure
@@ -16,12 +17,24 @@ from toc.model.base import date_bounds
 from toc.numbers_display import show_number
 from toc.rules.base import Context, Finding, rule
 
+if TYPE_CHECKING:
+    from toc.assessment import Progress
+
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 MEASURED = (Level.OUTPUT, Level.OUTCOME, Level.IMPACT)
 
 
 def _num(value: float | None) -> str:
     return "?" if value is None else show_number(value)
+
+
+def _judged(ctx: Context, p: Progress) -> str | None:
+    """``judged, not measured, by the evaluators`` when a verdict gave the status, else None:
+    a judged status has no actual to set against the target."""
+    if p.judged is None:
+        return None
+    by = ctx.text(p.judged.by) if p.judged.by is not None else ""
+    return "judged, not measured" + (f", by {by}" if by else "")
 
 
 @rule("TOC401", "indicator-missing", groups=("indicators",), severity=WARNING)
@@ -274,10 +287,16 @@ def indicator_target_missed(ctx: Context) -> Iterator[Finding]:
     for _, indicator in ctx.indicators:
         p = ctx.progress[indicator.id]
         if p.status is IndicatorStatus.NOT_ACHIEVED and p.period is not None:
+            judged = _judged(ctx, p)
+            figures = (
+                f"{_num(p.actual)} against {_num(p.target)} (baseline {_num(p.baseline)})"
+                if judged is None
+                else f"{judged}; the target was {_num(p.target)}"
+            )
             yield Finding(
                 indicator.id,
-                f"indicator {ctx.label(indicator.id)} missed its target: {_num(p.actual)} against "
-                f"{_num(p.target)} (baseline {_num(p.baseline)}) for {p.period.start}–{p.period.end}",
+                f"indicator {ctx.label(indicator.id)} missed its target: {figures} "
+                f"for {p.period.start}–{p.period.end}",
                 "periods",
             )
 
@@ -288,7 +307,8 @@ def indicator_off_track(ctx: Context) -> Iterator[Finding]:
 
     Progress (actual − baseline) / (target − baseline) is below the share of the
     period that has passed on the model's as-of date. At mid-term this is a
-    signal to watch rather than a failure, hence info.
+    signal to watch rather than a failure, hence info. Where an evaluator's verdict
+    gives the status (no number reported), the message says it was judged.
 
     Fails:
 
@@ -330,10 +350,15 @@ def indicator_off_track(ctx: Context) -> Iterator[Finding]:
             pace = ""
             if p.progress is not None and p.elapsed is not None:
                 pace = f": {p.progress:.0%} of the way with {p.elapsed:.0%} of the period gone"
+            judged = _judged(ctx, p)
+            figures = (
+                f"({_num(p.actual)} against a target of {_num(p.target)})"
+                if judged is None
+                else f"({judged}; the target is {_num(p.target)})"
+            )
             yield Finding(
                 indicator.id,
-                f"indicator {ctx.label(indicator.id)} is off track as of {ctx.as_of}{pace} "
-                f"({_num(p.actual)} against a target of {_num(p.target)})",
+                f"indicator {ctx.label(indicator.id)} is off track as of {ctx.as_of}{pace} {figures}",
                 "periods",
             )
 
