@@ -55,7 +55,8 @@ def test_off_track_by_verdict_says_judged_not_a_question_mark() -> None:
 def test_missed_by_verdict_says_judged() -> None:
     missed = JUDGED.replace("2018-06", "2020-03").replace("off-track", "not-achieved")
     [message] = _messages(missed, "indicator-target-missed")
-    assert "judged, not measured" in message and "?" not in message
+    assert "judged, not measured" in message
+    assert "?" not in message
 
 
 def test_a_risk_that_happened_is_said_to_have_happened() -> None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from toc.diagnostics import Severity
 from toc.model import Indicator, Level, Measure
 from toc.model.base import date_bounds
+from toc.model.indicators import Value
 from toc.numbers_display import show_number
 from toc.rules.base import Context, Finding, rule
 
@@ -439,9 +440,10 @@ def indicator_direction(ctx: Context) -> Iterator[Finding]:
 def indicator_qualitative_with_value(ctx: Context) -> Iterator[Finding]:
     """A qualitative indicator carries numeric values.
 
-    IATI: a qualitative indicator (measure 5) is described in comments, not
-    values. Numbers on it are ignored by the progress calculation, so either
-    the measure or the values are wrong.
+    IATI: a qualitative indicator (measure 5) is described in comments or text, not
+    numbers. Numbers on it (a baseline, target or actual, a total or a part by
+    dimension) are ignored by the progress calculation, so either the measure or
+    the values are wrong.
 
     Fails:
 
@@ -470,10 +472,10 @@ def indicator_qualitative_with_value(ctx: Context) -> Iterator[Finding]:
     for _, indicator in ctx.indicators:
         if _quantitative(indicator):
             continue
-        values = [indicator.baseline.value] if indicator.baseline else []
+        values: list[Value] = list(indicator.baselines)
         for period in indicator.periods:
-            values += [v.value for v in (period.target, period.actual) if v is not None]
-        if any(v is not None for v in values):
+            values += period.targets + period.actuals
+        if any(v.value is not None for v in values):
             yield Finding(
                 indicator.id,
                 f"qualitative indicator {ctx.label(indicator.id)} has numeric values: "
@@ -587,3 +589,153 @@ def indicator_not_measured(ctx: Context) -> Iterator[Finding]:
                 "so its result cannot be assessed",
                 "measured",
             )
+
+
+def _groups(indicator: Indicator) -> Iterator[tuple[str, list[Value]]]:
+    """The value lists a total and its parts belong to: the baselines of one year or date,
+    and each period's targets and its actuals."""
+    years: dict[str, list[Value]] = {}
+    for b in indicator.baselines:
+        when = b.date or (str(b.year) if b.year is not None else "")
+        years.setdefault(when, []).append(b)
+    for when, values in years.items():
+        yield (f"baseline {when}" if when else "baseline"), values
+    for period in indicator.periods:
+        span = f"{period.start}–{period.end}"
+        yield f"target for {span}", period.targets
+        yield f"actual for {span}", period.actuals
+
+
+def _parts(values: list[Value]) -> dict[str, list[float]]:
+    """Dimension name → the numbers of the parts that split the total by that one dimension."""
+    out: dict[str, list[float]] = {}
+    for v in values:
+        if v.value is not None and len(v.dimensions) == 1 and not v.locations:
+            [name] = v.dimensions
+            out.setdefault(name, []).append(v.value)
+    return out
+
+
+@rule("TOC411", "indicator-parts-total", groups=("indicators",), severity=WARNING)
+def indicator_parts_total(ctx: Context) -> Iterator[Finding]:
+    """A total and its parts by one dimension do not add up.
+
+    Where a baseline, target or actual gives both the total and its parts by one
+    dimension (sex: female, sex: male), the parts should sum to the total, within
+    the model's tolerance (``settings.tolerance``, a share of the total). A gap
+    means a part is missing, a figure is mistyped, or the parts count something
+    else. Parts are compared per dimension name, and only when there are at least
+    two of them; parts by location, or by several dimensions at once, are left alone.
+
+    Fails:
+
+        nodes:
+          - id: trained
+            level: output
+            label: Promoters trained
+            indicators:
+              - id: i1
+                label: Promoters trained
+                periods:
+                  - start: 2024-01
+                    end: 2024-12
+                    target:
+                      - {value: 100}
+                      - {value: 40, dimensions: {sex: female}}
+                      - {value: 40, dimensions: {sex: male}}
+
+    Passes:
+
+        nodes:
+          - id: trained
+            level: output
+            label: Promoters trained
+            indicators:
+              - id: i1
+                label: Promoters trained
+                periods:
+                  - start: 2024-01
+                    end: 2024-12
+                    target:
+                      - {value: 100}
+                      - {value: 60, dimensions: {sex: female}}
+                      - {value: 40, dimensions: {sex: male}}
+    """
+    tolerance = ctx.model.settings.tolerance
+    for _, indicator in ctx.indicators:
+        for what, values in _groups(indicator):
+            total = next((v.value for v in values if v.is_total and v.value is not None), None)
+            if total is None:
+                continue
+            for name, numbers in _parts(values).items():
+                added = sum(numbers)
+                if len(numbers) >= 2 and abs(added - total) > tolerance * abs(total):
+                    yield Finding(
+                        indicator.id,
+                        f"indicator {ctx.label(indicator.id)}: the {what} by {name} adds up to "
+                        f"{_num(added)}, not the total {_num(total)}",
+                        "baseline" if what.startswith("baseline") else "periods",
+                    )
+
+
+def _text_only(value: Value | None) -> bool:
+    return value is not None and value.value is None and value.text is not None
+
+
+@rule("TOC412", "indicator-text-value", groups=("indicators",), severity=WARNING)
+def indicator_text_value(ctx: Context) -> Iterator[Finding]:
+    """A count or percentage indicator has a target or actual in words, with no number.
+
+    The status of a unit or percentage indicator is computed from numbers; a
+    text total ("74 municipalities signed" against a target of 50 %) leaves it
+    unknown. Give the number, or a verdict on the period or the indicator (an
+    evaluator's judgement), which then gives the status and silences this rule.
+
+    Fails:
+
+        nodes:
+          - id: declared
+            level: outcome
+            label: Municipalities sign the SDG declaration
+            indicators:
+              - id: i1
+                label: Share of municipalities that signed
+                measure: percentage
+                periods:
+                  - {start: 2017-01, end: 2019-12, target: 50, actual: 74 municipalities signed}
+
+    Passes:
+
+        nodes:
+          - id: declared
+            level: outcome
+            label: Municipalities sign the SDG declaration
+            indicators:
+              - id: i1
+                label: Share of municipalities that signed
+                measure: percentage
+                periods:
+                  - start: 2017-01
+                    end: 2019-12
+                    target: 50
+                    actual: 74 municipalities signed
+                    verdict: {status: off-track, by: the evaluators}
+    """
+    for _, indicator in ctx.indicators:
+        if indicator.measure not in (Measure.UNIT, Measure.PERCENTAGE) or indicator.verdict is not None:
+            continue
+        for period in indicator.periods:
+            if period.verdict is not None:
+                continue
+            which = [
+                n for n, v in (("a target", period.target), ("an actual", period.actual)) if _text_only(v)
+            ]
+            if which:
+                yield Finding(
+                    indicator.id,
+                    f"indicator {ctx.label(indicator.id)} ({indicator.measure}) has {' and '.join(which)} "
+                    f"in words, with no number, for {period.start}–{period.end}: its status cannot be "
+                    "computed; give the number, or a verdict",
+                    "periods",
+                )
+                break
