@@ -53,6 +53,17 @@ class Diagnostic(NamedTuple):
     target: str
     path: str = ""
     suppressed: str | None = None
+    sheet: str = ""
+    """The workbook sheet, when the model was read from one (``line`` is then the row)."""
+
+    @property
+    def where(self) -> str:
+        """``12:7``, or ``LOGFRAME!C7`` in a workbook; ``-`` when the finding has no place."""
+        if self.sheet:
+            from toc.errors import cell_name
+
+            return f"{self.sheet}!{cell_name(self.line, self.column)}" if self.line else self.sheet
+        return f"{self.line}:{self.column}" if self.line else "-"
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.file, self.line, self.column, self.code, self.message)
@@ -71,6 +82,8 @@ class Diagnostic(NamedTuple):
         }
         if self.path:
             out["path"] = self.path
+        if self.sheet:
+            out["sheet"] = self.sheet
         if self.suppressed is not None:
             out["reason"] = self.suppressed
         return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["LoadError", "Location", "Path", "Problem", "path_text"]
+__all__ = ["LoadError", "Location", "Notice", "Path", "Problem", "cell_name", "path_text"]
 
 Path = tuple[str | int, ...]
 """Where a value is in the model's data: ``('nodes', 3, 'label')``."""
@@ -24,17 +24,36 @@ def path_text(path: Path) -> str:
     return out
 
 
+def cell_name(row: int, column: int) -> str:
+    """A spreadsheet cell's name: row 7, column 3 → ``C7`` (a whole row, column 0: ``7:7``)."""
+    if column <= 0:
+        return f"{row}:{row}"
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters}{row}"
+
+
 class Location(NamedTuple):
     """A 1-based line and column in a named file; line 0 means the file as a whole.
 
+    In a workbook, ``sheet`` names the sheet, ``line`` is the row and ``column`` the column
+    number (shown as ``file.xlsx:LOGFRAME!C7``); text files leave it empty.
+
     A named tuple: the loader makes one per element, and a finding's position is this
-    ``(file, line, column)`` as it stands."""
+    ``(file, line, column)`` as it stands (with the sheet after them in a workbook)."""
 
     file: str
     line: int
     column: int
+    sheet: str = ""
 
     def __str__(self) -> str:
+        if self.sheet:
+            if self.line <= 0:
+                return f"{self.file}:{self.sheet}"
+            return f"{self.file}:{self.sheet}!{cell_name(self.line, self.column)}"
         if self.line <= 0:  # about the whole file (not found, unreadable)
             return self.file
         return f"{self.file}:{self.line}:{self.column}"
@@ -79,3 +98,11 @@ class LoadError(Exception):
 
     def __str__(self) -> str:
         return "\n".join(str(p) for p in self.problems)
+
+
+class Notice(UserWarning):
+    """Something a reader could not place, or a reader or writer could not keep (what a layout
+    or an IATI activity has no place for, counted by kind): told, never a silent drop, and not fatal.
+
+    Readers and writers raise it with :func:`warnings.warn`; the CLI prints each on standard
+    error as ``toc COMMAND: …`` (a library user sees Python's warnings, or catches them)."""

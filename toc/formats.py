@@ -241,6 +241,11 @@ MODEL_READERS: Room[Reader] = Room(
     [
         Format("yaml", "toc.io.modelformats:YAML", (".yaml", ".yml"), "the model file format", ("yml",)),
         Format("json", "toc.io.modelformats:JSON", (".json",), "the same model as JSON"),
+        Format("iati", "toc.io.iati:IATI", (".xml",), "IATI 2.03 activity file, one model per activity"),
+        Format(
+            "xlsx", "toc.io.logframe.formats:XLSX", (".xlsx", ".xlsm"), "logframe workbook (eu, fcdo, matrix)"
+        ),
+        Format("csv", "toc.io.logframe.formats:CSV", (".csv",), "logframe 4x4 matrix as CSV"),
     ],
 )
 """Readers, asked in this order when the content must decide (the most specific first would
@@ -251,6 +256,11 @@ MODEL_WRITERS: Room[Writer[Model, Any]] = Room(
     [
         Format("yaml", "toc.io.modelformats:YAML", (".yaml", ".yml"), "canonical YAML", ("yml",)),
         Format("json", "toc.io.modelformats:JSON", (".json",), "the canonical data as JSON"),
+        Format("iati", "toc.io.iati:IATI", (".xml",), "IATI 2.03 activity (results and indicators)"),
+        Format(
+            "xlsx", "toc.io.logframe.formats:XLSX", (".xlsx",), "logframe workbook (-O layout=eu|fcdo|matrix)"
+        ),
+        Format("csv", "toc.io.logframe.formats:CSV", (".csv",), "logframe 4x4 matrix as CSV"),
     ],
 )
 """Writers of a whole model, read back by the reader of the same name."""

@@ -16,6 +16,27 @@ from __future__ import annotations
 __all__ = ["LANGUAGES", "TERMS", "heading", "row_name", "status_word", "word"]
 
 _EN: dict[str, str] = {
+    # --- logframe workbooks (toc.io.logframe): the donors' own header words, which the reader
+    # also recognises; the FCDO results framework is written in English only, as FCDO uses it
+    "wb-results": "Results",
+    "wb-chain": "Results chain",
+    "wb-indicators": "Indicators",
+    "wb-baselines": "Baselines (value and reference year)",
+    "wb-targets": "Targets (value and reference year)",
+    "wb-current": "Current value (reference year)",
+    "wb-sources": "Sources and means of verification",
+    "wb-assumptions": "Assumptions",
+    "wb-activities": "Activities",
+    "wb-means": "Means",
+    "wb-eu-impact": "Impact (Overall objective)",
+    "wb-eu-outcome": "Outcome (Specific objective)",
+    "wb-eu-output": "Outputs",
+    "wb-objectives": "Objectives",
+    "wb-verification": "Means of verification",
+    "wb-goal": "Goal",
+    "wb-purpose": "Purpose",
+    "wb-outputs": "Outputs",
+    "wb-level": "Level",
     # --- shared by diagrams and reports
     "activity": "activity",
     "output": "output",
@@ -326,6 +347,25 @@ _EN: dict[str, str] = {
 
 
 _NL: dict[str, str] = {
+    "wb-results": "Resultaten",
+    "wb-chain": "Resultatenketen",
+    "wb-indicators": "Indicatoren",
+    "wb-baselines": "Basiswaarden (waarde en referentiejaar)",
+    "wb-targets": "Streefwaarden (waarde en referentiejaar)",
+    "wb-current": "Huidige waarde (referentiejaar)",
+    "wb-sources": "Bronnen en verificatiemiddelen",
+    "wb-assumptions": "Aannames",
+    "wb-activities": "Activiteiten",
+    "wb-means": "Middelen",
+    "wb-eu-impact": "Impact (Algemene doelstelling)",
+    "wb-eu-outcome": "Outcome (Specifieke doelstelling)",
+    "wb-eu-output": "Outputs",
+    "wb-objectives": "Doelstellingen",
+    "wb-verification": "Verificatiebronnen",
+    "wb-goal": "Algemene doelstelling",
+    "wb-purpose": "Specifieke doelstelling",
+    "wb-outputs": "Outputs",
+    "wb-level": "Niveau",
     # --- shared by diagrams and reports
     "activity": "activiteit",
     "output": "output",

@@ -46,3 +46,10 @@ def test_diff_benchmark_prints_its_ratios() -> None:
     assert "40 nodes, 1 processes;" in out
     assert "toc.diff               ÷ loading both: median" in out
     assert "toc.diff(check=False)  ÷ loading both: median" in out
+
+
+def test_logframe_benchmark_prints_every_ratio() -> None:
+    argv = [sys.executable, "-m", "benchmarks.bench_logframe", "--rows", "20", "--repeat", "1"]
+    out = subprocess.run(argv, capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    for work in ("export eu", "import eu", "export fcdo", "import fcdo", "export matrix", "import matrix"):
+        assert f"| {work}" in out

@@ -224,7 +224,9 @@ ROUND_TRIP = settings(max_examples=40, deadline=None, suppress_health_check=[Hea
 @ROUND_TRIP
 @given(models(hostile_labels=True))
 def test_every_model_writer_reads_back_as_an_equal_model(model: Model) -> None:
-    for fmt in MODEL_WRITERS.formats:
+    # the logframe layouts (xlsx, csv) hold what a donor's matrix holds: tests/logframes;
+    # an IATI activity holds the results framework only: tests/iati round-trips that
+    for fmt in (f for f in MODEL_WRITERS.formats if f.name not in ("xlsx", "csv", "iati")):
         data = formats.write(model, fmt.name)
         raw = data.encode("utf-8") if isinstance(data, str) else data
         (back,) = formats.read(raw, f"model{fmt.extensions[0]}")

@@ -20,7 +20,7 @@ from toc.assessment.risk import results_at_risk
 from toc.cli import main
 from toc.cli.streams import Streams
 from toc.graph import TocGraph
-from toc.model import AssumptionKind, AssumptionStatus, Evidence, Level, Model, Node, Stance
+from toc.model import AssumptionKind, AssumptionStatus, Evidence, Level, Model, Node, Stance, Value
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "vvsg_2017_2019.yaml"
@@ -401,7 +401,7 @@ def _quotations(model: Model) -> list[tuple[str, str]]:
     verdicts = [(n.id, n.verdict) for n in model.nodes]
     for _, indicator in model.indicators():
         verdicts.append((indicator.id, indicator.verdict))
-        values = list(indicator.baselines)
+        values: list[Value] = list(indicator.baselines)
         for period in indicator.periods:
             verdicts.append((f"{indicator.id} {period.start}", period.verdict))
             values += period.targets + period.actuals

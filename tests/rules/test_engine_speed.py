@@ -28,9 +28,8 @@ def test_positioner_agrees_with_locate(path: str) -> None:
     keys = [(element.id, name) for element in model.elements() for name in (None, "label", "to", "nope")]
     assert keys
     for element_id, name in [*keys, ("no-such-id", None), ("no-such-id", "label")]:
-        loc = model.locate(element_id, name)
-        expected = None if loc is None else (loc.file, loc.line, loc.column)
-        assert where(element_id, name) == expected
+        found = where(element_id, name)  # (file, line, column), or a Location (with its sheet)
+        assert (None if found is None else Location(*found)) == model.locate(element_id, name)
 
 
 def test_positioner_with_a_plain_field_map() -> None:
@@ -40,9 +39,9 @@ def test_positioner_with_a_plain_field_map() -> None:
         "x.yaml", {node: Location("x.yaml", 2, 3)}, {(node, "label"): Location("x.yaml", 4, 5)}
     )
     where = model.positions()
-    assert where(node, "label") == ("x.yaml", 4, 5)
-    assert where(node, "level") == ("x.yaml", 2, 3)
-    assert where(node, None) == ("x.yaml", 2, 3)
+    assert where(node, "label") == Location("x.yaml", 4, 5)
+    assert where(node, "level") == Location("x.yaml", 2, 3)
+    assert where(node, None) == Location("x.yaml", 2, 3)
     assert where("no-such-id", "label") is None
 
 

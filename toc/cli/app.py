@@ -7,16 +7,18 @@ Never calls ``sys.exit`` and never lets a traceback out for bad input; exit code
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
 
 from toc._version import __version__
 from toc.cli.commands import COMMANDS
 from toc.cli.exits import EXIT_OK, EXIT_USAGE
 from toc.cli.output import OutputError
 from toc.cli.streams import Streams
-from toc.errors import LoadError
+from toc.errors import LoadError, Notice
 
 __all__ = ["build_parser", "run"]
 
@@ -77,6 +79,22 @@ def _unknown_command(name: str) -> str:
     return f"toc: unknown command {name!r} ({hint}commands: {', '.join(COMMANDS)}; see toc --help)\n"
 
 
+@contextlib.contextmanager
+def _notices(command: str, io: Streams) -> Iterator[None]:
+    """Print what readers and writers told (:class:`toc.errors.Notice`: a cell not placed, what a
+    layout cannot hold) on standard error as ``toc COMMAND: …``; other warnings as Python shows them."""
+    with warnings.catch_warnings(record=True) as told:
+        warnings.simplefilter("always", Notice)
+        try:
+            yield
+        finally:
+            for item in told:
+                if issubclass(item.category, Notice):
+                    io.err.write(f"toc {command}: {item.message}\n")
+                else:
+                    warnings.showwarning(item.message, item.category, item.filename, item.lineno)
+
+
 def run(args_list: Sequence[str], streams: Streams | None = None) -> int:
     """Run the CLI on these arguments; return the exit code."""
     io = streams or Streams.default()
@@ -96,7 +114,8 @@ def run(args_list: Sequence[str], streams: Streams | None = None) -> int:
             parser.print_help(io.out)
             return EXIT_USAGE
         command_run = importlib.import_module(COMMANDS[args.command][0]).run
-        return int(command_run(args, io))
+        with _notices(args.command, io):
+            return int(command_run(args, io))
     except _UsageError as exc:
         io.err.write(f"{exc}\n")
         return EXIT_USAGE

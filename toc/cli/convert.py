@@ -9,11 +9,19 @@ written.
 from __future__ import annotations
 
 import argparse
+import os
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from toc.cli.exits import EXIT_OK, EXIT_USAGE
 from toc.cli.inputs import add_model_input
 from toc.cli.streams import Streams
 from toc.formats import MODEL_WRITERS
+
+if TYPE_CHECKING:
+    from toc.formats import Format
+    from toc.model import Model
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -22,7 +30,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "-o",
         "--output",
         required=True,
-        help="output file ('-': standard output); its extension picks the format",
+        help="output file ('-': standard output); its extension picks the format; "
+        "DIR/ (ending in '/'): one file per model, named from its programme id",
+    )
+    parser.add_argument(
+        "--activity",
+        metavar="ID",
+        help="of a file holding several models (an IATI file: its activities), the one whose id is ID",
     )
     parser.add_argument(
         "--to",
@@ -36,7 +50,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="an option of the output format (json: indent=N); repeatable",
+        help="an option of the output format (json: indent=N; iati: reporting-org=ID; "
+        "xlsx: layout=eu|fcdo|matrix); repeatable",
+    )
+    parser.add_argument(
+        "--layout", choices=("eu", "fcdo", "matrix"), help="xlsx: the donor layout (-O layout=…)"
+    )
+    parser.add_argument("--lang", metavar="CODE", help="xlsx, csv: the language written (-O lang=…)")
+    parser.add_argument(
+        "--changes-since",
+        metavar="OLD",
+        help="xlsx, fcdo layout: fill the RECORD OF CHANGES sheet from `toc diff OLD INPUT` "
+        "(OLD: a model file, or REV:PATH in git)",
     )
 
 
@@ -51,17 +76,75 @@ def run(args: argparse.Namespace, io: Streams) -> int:
             io.err.write(f"toc convert: --option {item!r}: write KEY=VALUE\n")
             return EXIT_USAGE
         pairs[key.strip()] = value.strip()
-    fmt = MODEL_WRITERS.choose(args.output, args.to or ("yaml" if args.output == "-" else None))
+    for key in ("layout", "lang"):  # --layout X is -O layout=X
+        if getattr(args, key) is not None:
+            pairs.setdefault(key, getattr(args, key))
+    folder = args.output.endswith(("/", os.sep))
+    default = "yaml" if args.output == "-" or folder else None
+    fmt = MODEL_WRITERS.choose(args.output, args.to or default)
     writer = fmt.load()
     options = options_from(writer.options, pairs, f"the {fmt.name} format")
-    check_output_path("convert", args.output)  # before the work
+    if folder:
+        if not os.path.isdir(args.output):
+            io.err.write(f"toc convert: cannot write into {args.output}: no such folder\n")
+            return EXIT_USAGE
+    else:
+        check_output_path("convert", args.output)  # before the work
     models = load_all(args.input, args.source, max_bytes=args.max_bytes)
+    if args.activity is not None:
+        models = [m for m in models if m.programme.id == args.activity]
+        if not models:
+            io.err.write(f"toc convert: {args.input} holds no model with id {args.activity!r}\n")
+            return EXIT_USAGE
+    if folder:
+        outputs = [
+            (os.path.join(args.output, name), writer.write(m, options)) for name, m in _named(models, fmt)
+        ]
+        for path, data in outputs:
+            write_output("convert", path, data, io)
+        return EXIT_OK
     if len(models) != 1:
         io.err.write(
-            f"toc convert: {args.input} holds {len(models)} models; "
-            f"the {fmt.name} format writes one model per file\n"
+            f"toc convert: {args.input} holds {len(models)} models ({_ids(models)}); "
+            f"the {fmt.name} format writes one model per file: pick one with --activity ID, "
+            "or write them all into a folder with -o DIR/\n"
         )
         return EXIT_USAGE
+    if args.changes_since is not None:
+        if not hasattr(options, "record_of_changes"):
+            io.err.write(f"toc convert: --changes-since: the {fmt.name} format keeps no record of changes\n")
+            return EXIT_USAGE
+        options = replace(options, record_of_changes=_record(args, models[0]))
     data = writer.write(models[0], options)
     write_output("convert", args.output, data, io)
     return EXIT_OK
+
+
+def _record(args: argparse.Namespace, new: Model) -> list[tuple[str, str]]:
+    """The rows of a record of changes: what ``toc diff OLD INPUT`` says, in words."""
+    from toc.cli.inputs import read_version
+    from toc.diff import diff, record_of_changes
+
+    old = read_version(args.changes_since, args.source, args.max_bytes)
+    return record_of_changes(diff(old, new, check=False), args.lang)
+
+
+def _ids(models: list[Model]) -> str:
+    shown = ", ".join(m.programme.id for m in models[:20])
+    return shown + (f" and {len(models) - 20} more" if len(models) > 20 else "")
+
+
+def _named(models: list[Model], fmt: Format[Any]) -> list[tuple[str, Model]]:
+    """Each model with a file name made from its programme id (safe on every file system)."""
+    extension = fmt.extensions[0] if fmt.extensions else f".{fmt.name}"
+    taken: set[str] = set()
+    out = []
+    for model in models:
+        stem = re.sub(r"[^A-Za-z0-9_.-]", "_", model.programme.id).lstrip(".") or "model"
+        name, n = stem, 1
+        while name.lower() in taken:
+            n += 1
+            name = f"{stem}-{n}"
+        taken.add(name.lower())
+        out.append((name + extension, model))
+    return out

@@ -48,15 +48,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _read(argument: str, args: argparse.Namespace) -> Model:
-    from toc.formats import read_one
-    from toc.io.revision import read_revision, revision_of
-    from toc.io.source import read_source
+    from toc.cli.inputs import read_version
 
-    if revision_of(argument) is not None:
-        data = read_revision(argument, args.max_bytes)
-    else:
-        data = read_source(argument, args.max_bytes)
-    return read_one(data, argument, args.source)
+    return read_version(argument, args.source, args.max_bytes)
 
 
 def _textconv(args: argparse.Namespace, io: Streams) -> int:

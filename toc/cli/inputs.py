@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import argparse
 import re
+from typing import TYPE_CHECKING
 
 from toc.io.source import DEFAULT_MAX_BYTES, human_size
+
+if TYPE_CHECKING:
+    from toc.model import Model
 
 __all__ = ["add_max_bytes", "add_model_format", "add_model_input", "parse_size", "positive_int"]
 
@@ -65,3 +69,16 @@ def add_model_format(parser: argparse.ArgumentParser, what: str = "model format"
         help=f"{what} (default: by extension, else by content): {', '.join(MODEL_READERS.names())}",
     )
     add_max_bytes(parser)
+
+
+def read_version(argument: str, fmt: str | None, max_bytes: int) -> Model:
+    """One model from a file, or from ``REV:PATH`` in git (toc diff, toc convert --changes-since)."""
+    from toc.formats import read_one
+    from toc.io.revision import read_revision, revision_of
+    from toc.io.source import read_source
+
+    if revision_of(argument) is not None:
+        data = read_revision(argument, max_bytes)
+    else:
+        data = read_source(argument, max_bytes)
+    return read_one(data, argument, fmt)

@@ -93,13 +93,16 @@ def _plural(n: int, word: str) -> str:
 def _problem_dict(problem: Problem) -> dict[str, Any]:
     """An input that could not be checked, in the shape of a diagnostic's location."""
     loc = problem.location
-    return {
+    out: dict[str, Any] = {
         "file": loc.file,
         "line": loc.line,
         "column": loc.column,
         "message": problem.message,
         "hint": problem.hint,
     }
+    if loc.sheet:
+        out["sheet"] = loc.sheet
+    return out
 
 
 def render(name: str, report: Report, colour: bool = False) -> str:

@@ -43,5 +43,7 @@ def render(report: Report, colour: bool = False) -> str:
         if d.line:
             props += [f"line={d.line}", f"col={d.column}"]
         props.append(f"title={escape_property(f'{d.code} {d.name}')}")
-        lines.append(f"::{LEVELS[d.severity]} {','.join(props)}::{escape_data(d.message)}")
+        # GitHub knows lines, not sheets: a workbook finding names its cell in the message
+        message = f"{d.where}: {d.message}" if d.sheet else d.message
+        lines.append(f"::{LEVELS[d.severity]} {','.join(props)}::{escape_data(message)}")
     return "".join(line + "\n" for line in lines)

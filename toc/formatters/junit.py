@@ -50,7 +50,7 @@ def render(report: Report, colour: bool = False) -> str:
                 _element(
                     case,
                     "failure",
-                    f"{d.file}:{d.line}:{d.column}: {d.message}",
+                    f"{d.file}:{d.where}: {d.message}",
                     message=d.message,
                     type=d.severity.value,
                 )

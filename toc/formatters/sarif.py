@@ -12,6 +12,7 @@ from typing import Any
 
 from toc._version import __version__
 from toc.diagnostics import Severity
+from toc.errors import cell_name
 from toc.formatters import Report
 from toc.rules.registry import all_rules
 from toc.safetext import dumps_json
@@ -58,11 +59,14 @@ def render(report: Report, colour: bool = False) -> str:
         physical: dict[str, Any] = {"artifactLocation": {"uri": d.file.replace("\\", "/")}}
         if d.line > 0:
             physical["region"] = {"startLine": d.line, "startColumn": max(d.column, 1)}
+        location: dict[str, Any] = {"physicalLocation": physical}
+        if d.sheet:  # a workbook: the region is row and column of this sheet
+            location["properties"] = {"sheet": d.sheet, "cell": cell_name(d.line, d.column)}
         result: dict[str, Any] = {
             "ruleId": d.code,
             "level": LEVELS[d.severity],
             "message": {"text": d.message},
-            "locations": [{"physicalLocation": physical}],
+            "locations": [location],
             "properties": {"target": d.target, "name": d.name},
         }
         if d.code in index:

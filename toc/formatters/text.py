@@ -29,7 +29,7 @@ def _paint(text: str, code: str, colour: bool) -> str:
 
 
 def _line(d: Diagnostic, colour: bool) -> str:
-    where = f"{d.line}:{d.column}" if d.line else "-"
+    where = one_line(d.where)  # 12:7, or LOGFRAME!C7 in a workbook
     severity = d.severity.value if d.suppressed is None else "suppressed"
     painted = _paint(f"{severity:<8}", _COLOURS[d.severity] if d.suppressed is None else "2", colour)
     text = f"  {where:<7} {painted} {one_line(d.message)} [{one_line(d.code)} {one_line(d.name)}]"

@@ -16,8 +16,9 @@ from toc.errors import Location
 
 __all__ = ["Locator", "MapLocator", "Position", "Positions"]
 
-Position = tuple[str, int, int]
-"""``(file, line, column)``; a :class:`~toc.errors.Location` is one too."""
+Position = tuple[str, int, int] | tuple[str, int, int, str]
+"""``(file, line, column)``, or ``(file, row, column, sheet)`` in a workbook; a
+:class:`~toc.errors.Location` is one too."""
 Positions = Callable[[str, str | None], Position | None]
 """``(element id, key or None) → position``: the key's, else the element's, else None."""
 

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["GROUPS", "Context", "Finding", "Rule", "RuleCheck", "rule"]
 
-GROUPS = ("structure", "logic", "assumptions", "indicators", "evidence", "text")
+GROUPS = ("structure", "logic", "assumptions", "indicators", "evidence", "text", "iati")
 """Every rule belongs to one of these (and may add more, e.g. ``loader``, ``graph``)."""
 
 

@@ -59,10 +59,13 @@ def _run(
     for current in chosen:
         code, name, severity = current.code, current.name, selection.severity(current)
         for target, message, field in current.check(ctx):
-            file, line, column = where(target, field) or nowhere
+            at = where(target, field) or nowhere
             entries = suppressing.get(target)
             reason = _suppressed(entries, code, name) if entries else None
-            out.append(Diagnostic(file, line, column, code, message, name, severity, target, "", reason))
+            sheet = at[3] if len(at) > 3 else ""  # a workbook's sheet
+            out.append(
+                Diagnostic(at[0], at[1], at[2], code, message, name, severity, target, "", reason, sheet)
+            )
     out.sort()  # a Diagnostic's fields start with the reporting order
     return out
 
@@ -98,6 +101,7 @@ def loader_diagnostics(error: LoadError, selection: Selection | None = None) -> 
                 selection.severity(found),
                 problem.target or problem.path,
                 path=problem.path,
+                sheet=loc.sheet,
             )
         )
     return sorted(out)
@@ -130,19 +134,25 @@ def check_path(
     options: Mapping[str, float] | None = None,
     max_bytes: int | None = None,
 ) -> list[Diagnostic]:
-    """Load and check a model file of any registered format (see :func:`check_text`); the file
+    """Load and check every model in a file of any registered format (see :func:`check_text`); the file
     is read once (it may be a FIFO), within ``max_bytes`` (default:
     :data:`toc.io.source.DEFAULT_MAX_BYTES`)."""
-    from toc.formats import read_one
+    import warnings
+
+    from toc.errors import Notice
+    from toc.formats import read
     from toc.io.source import DEFAULT_MAX_BYTES, read_source
 
     name = os.fspath(path)
     raw = read_source(name, DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
     try:
-        model = read_one(raw, name)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Notice)  # what a conversion would lose: not a finding
+            models = read(raw, name)
     except LoadError as exc:
         found = loader_diagnostics(exc, selection)
         if found is None:
             raise
         return found
-    return run_rules(model, selection, lang, options=options)
+    # a file may hold several models (an IATI file: one per activity): each is checked
+    return [d for model in models for d in run_rules(model, selection, lang, options=options)]

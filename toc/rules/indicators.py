@@ -95,7 +95,7 @@ def _texts(value: object) -> list[str]:
     return [str(value)] if value is not None else []
 
 
-@rule("TOC402", "indicator-counts-activity", groups=("indicators",), severity=WARNING)
+@rule("TOC402", "indicator-counts-activity", groups=("indicators", "iati"), severity=WARNING)
 def indicator_counts_activity(ctx: Context) -> Iterator[Finding]:
     """An indicator of a result counts the programme's own activities rather than a change.
 
@@ -436,7 +436,7 @@ def indicator_direction(ctx: Context) -> Iterator[Finding]:
             break
 
 
-@rule("TOC408", "indicator-qualitative-with-value", groups=("indicators",), severity=WARNING)
+@rule("TOC408", "indicator-qualitative-with-value", groups=("indicators", "iati"), severity=WARNING)
 def indicator_qualitative_with_value(ctx: Context) -> Iterator[Finding]:
     """A qualitative indicator carries numeric values.
 

@@ -19,6 +19,7 @@ MODULES = (
     "toc.rules.evidence",
     "toc.rules.contribution",
     "toc.rules.text",
+    "toc.rules.iati",
 )
 
 

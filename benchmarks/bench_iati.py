@@ -1,0 +1,161 @@
+"""IATI benchmark: ``.venv/bin/python -m benchmarks.bench_iati [--mb 50] [--runs 3]``.
+
+- import: a generated multi-activity file of about ``--mb`` MB, read by the IATI reader
+  (``toc.io.iati.reader.read_activities``) against a bare ``lxml.etree.iterparse`` of the same
+  bytes (target ≤ 2×), each in a fresh subprocess with its peak memory (``ru_maxrss``): the
+  reader streams, so its peak is the file, the models and one activity's tree;
+- export: a model with 10,000 indicators written as one activity (target ≤ 1 s).
+
+Medians and ranges of ``--runs`` runs; a Markdown table on standard output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+# fmt: off
+_ACTIVITY = """<iati-activity xml:lang="en" default-currency="EUR">
+<iati-identifier>XM-BENCH-{n}</iati-identifier>
+<reporting-org ref="XM-BENCH" type="21"><narrative>Bench</narrative></reporting-org>
+<title><narrative>Activity {n}</narrative><narrative xml:lang="fr">Activité {n}</narrative></title>
+<participating-org role="1"><narrative>Donor</narrative></participating-org>
+<activity-date type="1" iso-date="2020-01-01"/><activity-date type="3" iso-date="2024-12-31"/>
+<recipient-country code="KE"/>
+{results}</iati-activity>
+"""
+_RESULT = """<result type="{t}"><title><narrative>Result {k}</narrative></title>
+<indicator measure="1"><title><narrative>Number of wells {k}</narrative></title>
+<baseline year="2019" value="1,200"><dimension name="sex" value="female"/></baseline>
+<period><period-start iso-date="2020-01-01"/><period-end iso-date="2020-12-31"/>
+<target value="20,000"><comment><narrative>Target</narrative></comment></target>
+<actual value="18500"/></period>
+<period><period-start iso-date="2021-01-01"/><period-end iso-date="2021-12-31"/>
+<target value="25000"/></period>
+</indicator></result>
+"""
+
+_CHILD = """
+import resource, sys, time
+data = open(sys.argv[1], "rb").read()
+started = time.perf_counter()
+if sys.argv[2] == "lxml":
+    import io
+    from lxml import etree
+    parser = etree.iterparse(io.BytesIO(data), tag="iati-activity", resolve_entities=False, no_network=True)
+    for _, element in parser:
+        element.clear()
+else:
+    import warnings
+    from toc.io.iati.reader import read_activities
+    models = read_activities(data, sys.argv[1]).models
+elapsed = time.perf_counter() - started
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+# fmt: on
+
+
+def generate(path: Path, megabytes: float) -> int:
+    results = "".join(_RESULT.format(t=1 + k % 3, k=k) for k in range(5))
+    parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03">\n']
+    size, n = 0, 0
+    while size < megabytes * 1024 * 1024:
+        n += 1
+        chunk = _ACTIVITY.format(n=n, results=results)
+        parts.append(chunk)
+        size += len(chunk.encode())
+    parts.append("</iati-activities>\n")
+    path.write_text("".join(parts), encoding="utf-8")
+    return n
+
+
+def child(path: Path, what: str) -> tuple[float, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(path), what], capture_output=True, text=True, check=True
+    )
+    seconds, peak = out.stdout.split()
+    return float(seconds), float(peak)
+
+
+def export_time(runs: int) -> list[float]:
+    import warnings
+
+    from toc.errors import LossWarning
+    from toc.io.iati.writer import IatiOptions, write_activity
+    from toc.model import Model
+
+    nodes = [
+        {
+            "id": f"r{k}",
+            "level": "output",
+            "label": f"Result {k}",
+            "indicators": [
+                {
+                    "id": f"r{k}.i{j}",
+                    "label": f"Indicator {j}",
+                    "baseline": {"year": 2019, "value": 3},
+                    "periods": [{"start": "2020-01-01", "end": "2020-12-31", "target": 10, "actual": 8}],
+                }
+                for j in range(10)
+            ],
+        }
+        for k in range(1000)
+    ]
+    model = Model.model_validate(
+        {
+            "languages": ["en"],
+            "programme": {
+                "id": "XM-1",
+                "title": "T",
+                "description": "D",
+                "funder": "F",
+                "period": {"start": "2020", "end": "2024"},
+            },
+            "nodes": nodes,
+        }
+    )
+    times = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LossWarning)
+        for _ in range(runs):
+            started = time.perf_counter()
+            write_activity(model, IatiOptions(reporting_org="XM"))
+            times.append(time.perf_counter() - started)
+    return times
+
+
+def _fmt(values: list[float]) -> str:
+    return f"{statistics.median(values):.2f} ({min(values):.2f}–{max(values):.2f})"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mb", type=float, default=50)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "activities.xml"
+        activities = generate(path, args.mb)
+        size = path.stat().st_size / 1024 / 1024
+        bare = [child(path, "lxml") for _ in range(args.runs)]
+        ours = [child(path, "toc") for _ in range(args.runs)]
+    ratio = [o[0] / b[0] for o, b in zip(ours, bare, strict=True)]
+    print(f"| measure | {size:.0f} MB, {activities} activities, {activities * 5} indicators |")
+    print("|---|---|")
+    print(f"| bare lxml iterparse, s | {_fmt([b[0] for b in bare])} |")
+    print(f"| IATI import, s | {_fmt([o[0] for o in ours])} |")
+    print(f"| import / bare parse | {_fmt(ratio)} |")
+    print(f"| peak MB, bare parse | {_fmt([b[1] for b in bare])} |")
+    print(f"| peak MB, import | {_fmt([o[1] for o in ours])} |")
+    print(f"| export of 10,000 indicators, s | {_fmt(export_time(args.runs))} |")
+
+
+if __name__ == "__main__":
+    main()

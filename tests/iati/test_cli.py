@@ -1,0 +1,74 @@
+"""``toc convert`` and ``toc check`` on IATI activity files."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from tests.iati.helpers import DATA, assert_valid
+from toc.cli import main
+from toc.cli.streams import Streams
+
+MESSY = DATA / "messy-activities.xml"
+CANADA = DATA / "gac-canada-activity.xml"
+
+
+def run(*argv: str | Path) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main([str(a) for a in argv], Streams(out, err, {}))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_one_activity_to_yaml_prints_what_is_not_kept(tmp_path: Path) -> None:
+    code, _, err = run("convert", CANADA, "-o", tmp_path / "m.yaml")
+    assert code == 0
+    assert (tmp_path / "m.yaml").is_file()
+    assert err.startswith(f"toc convert: {CANADA}: not kept: ")
+    assert "not kept: 13 transaction" in err
+
+
+def test_several_activities_to_one_file_is_a_usage_error_listing_ids(tmp_path: Path) -> None:
+    code, _, err = run("convert", MESSY, "-o", tmp_path / "m.yaml")
+    assert code == 2
+    assert not (tmp_path / "m.yaml").exists()
+    assert "holds 2 models (XM-EXAMPLE-1-water, XM-EXAMPLE-2)" in err
+    assert "--activity" in err
+
+
+def test_activity_picks_one_and_a_folder_takes_all(tmp_path: Path) -> None:
+    assert run("convert", MESSY, "--activity", "XM-EXAMPLE-2", "-o", tmp_path / "two.yaml")[0] == 0
+    assert "XM-EXAMPLE-2" in (tmp_path / "two.yaml").read_text()
+    code, _, err = run("convert", MESSY, "--activity", "nope", "-o", tmp_path / "x.yaml")
+    assert code == 2
+    assert "no model with id 'nope'" in err
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert run("convert", MESSY, "-o", f"{folder}/")[0] == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["XM-EXAMPLE-1-water.yaml", "XM-EXAMPLE-2.yaml"]
+
+
+def test_yaml_back_to_a_valid_activity(tmp_path: Path) -> None:
+    assert run("convert", CANADA, "-o", tmp_path / "m.yaml")[0] == 0
+    code, _, err = run("convert", tmp_path / "m.yaml", "-o", tmp_path / "a.xml")
+    assert code == 2
+    assert "--option reporting-org=ORG-ID" in err
+    assert not (tmp_path / "a.xml").exists()
+    code, _, err = run(
+        "convert",
+        tmp_path / "m.yaml",
+        "-o",
+        tmp_path / "a.xml",
+        "-O",
+        "reporting-org=CA-3",
+        "-O",
+        "reporting-org-type=10",
+    )
+    assert code == 0, err
+    assert_valid((tmp_path / "a.xml").read_bytes())
+
+
+def test_check_reports_findings_of_every_activity_at_xml_lines() -> None:
+    _, out, err = run("check", MESSY)
+    assert err == ""
+    assert '18:5    warning  output "Wells dug" is not linked to anything' in out  # the first activity
+    assert '67:7    warning  indicator "Share reading at grade level" has no baseline' in out  # the second

@@ -1,0 +1,105 @@
+"""``toc check`` on a workbook: the rules run on it, and every format points at sheet and cell."""
+
+from __future__ import annotations
+
+import io
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from tests.logframes.helpers import DATA
+from toc.cli import main
+from toc.cli.streams import Streams
+from toc.diagnostics import Diagnostic, Severity
+from toc.errors import Location, Problem
+from toc.formatters import Report, render
+
+WORKBOOK = DATA / "vvsg_eu.xlsx"
+
+
+def _run(*argv: str | Path) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main([str(a) for a in argv], Streams(out, err, {}))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_check_a_workbook_text(tmp_path: Path) -> None:
+    path = tmp_path / "logframe.xlsx"
+    path.write_bytes(WORKBOOK.read_bytes())
+    code, out, err = _run("check", path)
+    assert code in (0, 1)
+    # the impact has no indicator: found at the cell of its results chain
+    assert "  Logframe!B4 warning  impact " in out
+    assert "has no indicator [TOC401 indicator-missing]" in out
+    assert f"toc check: {path}:Logframe!I5: not placed: 'para 58'" in err
+
+
+def test_check_a_workbook_json() -> None:
+    _code, out, _ = _run("check", WORKBOOK, "--format", "json")
+    found = json.loads(out)["diagnostics"]
+    missing = next(d for d in found if d["name"] == "indicator-missing")
+    assert (missing["sheet"], missing["line"], missing["column"]) == ("Logframe", 4, 2)
+
+
+SHEETED = Diagnostic(
+    "lf.xlsx", 7, 3, "TOC401", "no indicator", "indicator-missing", Severity.WARNING, "x", sheet="LOGFRAME"
+)
+REPORT = Report((SHEETED,), ("lf.xlsx",))
+
+
+def test_location_names_the_cell() -> None:
+    assert str(Location("lf.xlsx", 7, 3, "LOGFRAME")) == "lf.xlsx:LOGFRAME!C7"
+    assert str(Location("lf.xlsx", 7, 28, "S")) == "lf.xlsx:S!AB7"
+    assert str(Location("lf.xlsx", 0, 0, "S")) == "lf.xlsx:S"
+    assert str(Location("m.yaml", 7, 3)) == "m.yaml:7:3"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("text", "  LOGFRAME!C7 warning  no indicator"),
+        (
+            "github",
+            "::warning file=lf.xlsx,line=7,col=3,title=TOC401 indicator-missing::LOGFRAME!C7: no indicator",
+        ),
+        ("junit", "lf.xlsx:LOGFRAME!C7: no indicator"),
+    ],
+)
+def test_each_formatter_shows_the_sheet(name: str, expected: str) -> None:
+    assert expected in render(name, REPORT)
+
+
+def test_json_and_sarif_carry_the_sheet() -> None:
+    data = json.loads(render("json", REPORT))["diagnostics"][0]
+    assert (data["file"], data["sheet"], data["line"], data["column"]) == ("lf.xlsx", "LOGFRAME", 7, 3)
+    sarif = json.loads(render("sarif", REPORT))["runs"][0]["results"][0]["locations"][0]
+    assert sarif["physicalLocation"]["region"] == {"startLine": 7, "startColumn": 3}
+    assert sarif["properties"] == {"sheet": "LOGFRAME", "cell": "C7"}
+    ET.fromstring(render("junit", REPORT))  # still well-formed
+
+
+def test_an_unreadable_workbook_names_its_sheet() -> None:
+    problem = Problem(Location("lf.xlsx", 0, 0, "Big"), "sheet 'Big' spans 200,000 rows")
+    report = Report((), (), input_errors=(problem,))
+    assert json.loads(render("json", report))["summary"]["unreadable"][0]["sheet"] == "Big"
+
+
+def test_convert_flags_and_notices(tmp_path: Path) -> None:
+    out = tmp_path / "lf.xlsx"
+    code, _, err = _run(
+        "convert",
+        Path(__file__).parents[2] / "models" / "vvsg_2017_2019.yaml",
+        "-o",
+        out,
+        "--layout",
+        "fcdo",
+        "--lang",
+        "en",
+    )
+    assert code == 0
+    assert out.read_bytes().startswith(b"PK")
+    assert "toc convert: the fcdo layout cannot hold: 46 evidence" in err
+    code, _, err = _run("convert", out, "-o", tmp_path / "m.yaml", "--layout", "nope")
+    assert code == 2

@@ -1,0 +1,175 @@
+"""Writing logframes: each layout read back with openpyxl alone, the round trips, text never a
+formula, the same bytes every time, and what a layout cannot hold told."""
+
+from __future__ import annotations
+
+import io
+
+import openpyxl
+import pytest
+
+import toc
+from tests.logframes.helpers import DATA, VVSG, cells, export, export_csv, held, load
+from toc.model import Model
+
+LAYOUTS = ("eu", "fcdo", "matrix")
+
+
+@pytest.fixture(scope="module")
+def vvsg() -> Model:
+    return toc.load(VVSG)
+
+
+def test_eu_layout_of_the_vvsg_model(vvsg: Model) -> None:
+    data, notes = export(vvsg, "eu", "nl")
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    ws = book["LOGFRAME"]
+    assert [c.value for c in ws[1]] == [
+        "Resultaten",
+        "Resultatenketen",
+        "Indicatoren",
+        "Basiswaarden (waarde en referentiejaar)",
+        "Streefwaarden (waarde en referentiejaar)",
+        "Huidige waarde (referentiejaar)",
+        "Bronnen en verificatiemiddelen",
+        "Aannames",
+    ]
+    assert ws.freeze_panes == "C2"
+    assert ws["A2"].value == "Impact (Algemene doelstelling)"
+    assert ws["A2"].fill.fgColor.rgb.endswith("D9E1F2")
+    assert ws["B2"].alignment.wrap_text
+    assert any(
+        r.min_col == r.max_col == 1 and r.max_row > r.min_row for r in ws.merged_cells.ranges
+    )  # level cells merged
+    texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value]
+    assert "40 (2019-12)" in texts  # a current value with its year (Tabel 3: 40 of 70 municipalities)
+    assert "Activiteiten" in texts  # the activities table below the matrix
+    assert notes
+    assert "cannot hold" in notes[0]
+    assert "46 evidence" in notes[0]
+    assert "3 pathways" in notes[0]
+
+
+def test_fcdo_layout_every_milestone_planned_and_achieved() -> None:
+    model = toc.loads(
+        """
+toc: 1
+programme: {id: p, title: Roads}
+logframe:
+  impact:
+    id: i
+    label: Trade grows
+    indicators:
+      - id: ind
+        label: Exports
+        baseline: {value: "2,000,000", year: 2017}
+        periods:
+          - {start: 2018, end: 2018, label: Milestone 1, target: 2100000, actual: "2,050,000"}
+          - {start: 2019, end: 2019, label: Milestone 2, target: 2200000}
+          - {start: 2020, end: 2020, label: Target, target: 2500000}
+        means_of_verification: [Customs data]
+    assumptions: [{id: a, statement: Borders stay open}]
+"""
+    )
+    changes = [("OUTPUT", "Output 2 indicator replaced"), ("=cmd", "@evil")]
+    data, _ = export(model, "fcdo", record_of_changes=changes)
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    ws = book["RESULTS FRAMEWORK"]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=3, max_row=6)]
+    assert rows[0][:7] == [
+        "IMPACT",
+        "Impact Indicator 1.1",
+        None,
+        "Baseline",
+        "Milestone 1 (2018)",
+        "Milestone 2 (2019)",
+        "Target (2020)",
+    ]
+    assert rows[1][1:7] == ["Exports", "Planned", "2,000,000 (2017)", "2100000", "2200000", "2500000"]
+    assert rows[2][2:5] == ["Achieved", None, "2,050,000"]
+    assert rows[3][2:4] == ["Source", "Customs data"]
+    log = book["RECORD OF CHANGES"]
+    assert [c.value for c in log[1]] == [
+        "Date",
+        "Version number",
+        "Level of change",
+        "Reason for change",
+        "Approved by",
+    ]
+    assert [log["C2"].value, log["D2"].value, log["C3"].value, log["D3"].value] == [
+        "OUTPUT",
+        "Output 2 indicator replaced",
+        "=cmd",
+        "@evil",
+    ]
+    assert log["C3"].data_type == "s"
+    back, _ = load(data)
+    assert held(back) == held(model)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_model_to_workbook_to_model_keeps_what_the_layout_holds(vvsg: Model, layout: str) -> None:
+    data, _ = export(vvsg, layout, "en")
+    back, _ = load(data)
+    expected = held(vvsg, "en", matrix=layout == "matrix", eu=layout == "eu")
+    if layout == "fcdo":  # the results framework lists no activities
+        expected = [r for r in expected if r[0] != "activity"]
+    assert held(back, matrix=layout == "matrix", eu=layout == "eu") == expected
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_workbook_to_model_to_workbook_keeps_every_cell(layout: str) -> None:
+    source, _ = load((DATA / "vvsg_eu.xlsx").read_bytes())
+    first, _ = export(source, layout)
+    again, _ = export(load(first)[0], layout)
+    assert cells(again) == cells(first)
+    assert again == first  # the same bytes, too
+
+
+def test_the_same_model_gives_the_same_bytes(vvsg: Model) -> None:
+    assert export(vvsg, "eu")[0] == export(vvsg, "eu")[0]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("label", ['=HYPERLINK("http://x")', "+1+2", "-3", "@SUM(A1)", "=1/0"])
+def test_text_is_never_a_formula(layout: str, label: str) -> None:
+    model = toc.loads(
+        f"""
+toc: 1
+programme: {{id: p, title: {label!r}}}
+nodes:
+  - {{id: o, level: outcome, label: {label!r},
+      indicators: [{{id: i, label: {label!r}, means_of_verification: [{label!r}]}}]}}
+  - {{id: a, level: output, label: {label!r}}}
+links: [{{from: a, to: o, assumptions: [s]}}]
+assumptions: [{{id: s, statement: {label!r}}}]
+"""
+    )
+    data, _ = export(model, layout)
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    found = [
+        c
+        for ws in book.worksheets
+        for row in ws.iter_rows()
+        for c in row
+        if c.value and label in str(c.value)
+    ]
+    assert found
+    for cell in found:
+        assert cell.data_type == "s", cell.coordinate
+    back, _ = load(data)
+    assert str(back.nodes[0].label).endswith(label)
+
+
+def test_csv_matrix_round_trip(vvsg: Model) -> None:
+    text = export_csv(vvsg, "en")
+    assert text.splitlines()[0] == "Level,Objectives,Indicators,Means of verification,Assumptions"
+    back, _ = load(text.encode(), "vvsg.csv")
+    assert held(back, matrix=True) == held(vvsg, "en", matrix=True)
+
+
+def test_the_model_language_is_the_default(vvsg: Model) -> None:
+    data, _ = export(vvsg, "matrix")  # the VVSG model is in Dutch first
+    ws = openpyxl.load_workbook(io.BytesIO(data))["LOGFRAME"]
+    assert ws["A1"].value == "Niveau"
+    assert ws["A2"].value == "Algemene doelstelling"

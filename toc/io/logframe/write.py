@@ -1,0 +1,385 @@
+"""A model's logframe table (:func:`.table.from_model`) written in a donor's layout.
+
+Every cell of model text is stored as a string cell, never as a formula, whatever it starts
+with (``=``, ``+``, ``-``, ``@``): the data type is set after the value. The workbook is
+formatted as donors' templates are (wrapped text, column widths, frozen headers, shaded and
+merged level cells) and written byte for byte the same for the same model (fixed document dates
+and zip timestamps).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from toc.io.logframe.table import Measure, Milestone, Result
+from toc.safetext import visible
+from toc.words import word
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+__all__ = ["matrix_rows", "workbook_bytes", "write_csv"]
+
+_FIXED = datetime(2000, 1, 1)
+_HEADER_FILL = "1F3864"
+_LEVEL_FILL = "D9E1F2"
+_BLOCK_FILL = "F2F2F2"
+
+
+def _with_year(text: str, date: str | None) -> str:
+    return f"{text} ({date})" if text and date else text
+
+
+def _item(text: str) -> str:
+    """One entry of a list cell (indicators, sources, assumptions): on one line, as the cell
+    holds one entry per line."""
+    return " ".join(visible(text).split())
+
+
+def _lines(values: Sequence[str]) -> str:
+    return "\n".join(_item(v) for v in values)
+
+
+class _Sheet:
+    """Cells written as text, with the layout's styles."""
+
+    def __init__(self, ws: Worksheet) -> None:
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+        self.ws = ws
+        thin = Side(style="thin", color="808080")
+        self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        self.wrap = Alignment(wrap_text=True, vertical="top")
+        self.header_font = Font(bold=True, color="FFFFFF")
+        self.header_fill = PatternFill("solid", fgColor=_HEADER_FILL)
+        self.level_fill = PatternFill("solid", fgColor=_LEVEL_FILL)
+        self.block_fill = PatternFill("solid", fgColor=_BLOCK_FILL)
+        self.bold = Font(bold=True)
+
+    def put(self, row: int, column: int, text: str, style: str = "") -> None:
+        cell = self.ws.cell(row=row, column=column)
+        if text:
+            cell.value = visible(text)  # XML 1.0 cannot hold control characters: their escapes
+            cell.data_type = "s"  # model text is never a formula, whatever it starts with
+        cell.alignment = self.wrap
+        cell.border = self.border
+        if style == "header":
+            cell.font, cell.fill = self.header_font, self.header_fill
+        elif style == "level":
+            cell.font, cell.fill = self.bold, self.level_fill
+        elif style == "label":
+            cell.font, cell.fill = self.bold, self.block_fill
+
+    def merge(self, top: int, bottom: int, left: int, right: int) -> None:
+        if bottom > top or right > left:
+            # the range itself: every cell in it is already written and styled here, and
+            # Worksheet.merge_cells would restyle each edge cell again (most of the export time)
+            from openpyxl.worksheet.merge import MergedCellRange
+
+            self.ws.merged_cells.add(
+                MergedCellRange(self.ws, f"{self._name(top, left)}:{self._name(bottom, right)}")
+            )
+
+    @staticmethod
+    def _name(row: int, column: int) -> str:
+        from openpyxl.utils import get_column_letter
+
+        return f"{get_column_letter(column)}{row}"
+
+    def fit_rows(self) -> None:
+        """Row heights that show each wrapped text whole (spreadsheet programs do not grow a row
+        for a merged cell): the lines a text needs at its column width, shared over its rows."""
+        from openpyxl.utils import get_column_letter
+
+        ws = self.ws
+        spans = {
+            (r.min_row, r.min_col): (r.max_row - r.min_row + 1, r.max_col - r.min_col + 1)
+            for r in ws.merged_cells.ranges
+        }
+        need: dict[int, float] = {}
+        for row in ws.iter_rows():
+            for cell in row:
+                if not isinstance(cell.value, str) or not isinstance(cell.row, int):
+                    continue
+                rows, columns = spans.get((cell.row, cell.column or 0), (1, 1))
+                width = sum(
+                    ws.column_dimensions[get_column_letter((cell.column or 1) + i)].width or 10
+                    for i in range(columns)
+                )
+                lines = sum(
+                    max(1, -(-len(part) // max(int(width * 1.1), 1))) for part in cell.value.split("\n")
+                )
+                for r in range(cell.row, cell.row + rows):
+                    need[r] = max(need.get(r, 1), lines / rows)
+        for r, share in need.items():
+            if share > 1:
+                ws.row_dimensions[r].height = round(15 * share + 2)
+
+    def landscape(self) -> None:
+        """Printed as donors print a matrix: landscape, one page wide."""
+        self.ws.page_setup.orientation = "landscape"
+        self.ws.page_setup.fitToWidth = 1
+        self.ws.page_setup.fitToHeight = 0
+        self.ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
+
+    def widths(self, widths: Sequence[float]) -> None:
+        from openpyxl.utils import get_column_letter
+
+        self.landscape()
+        for i, width in enumerate(widths, start=1):
+            self.ws.column_dimensions[get_column_letter(i)].width = width
+
+
+def _number(result: Result) -> str:
+    """Every result is numbered, as donors number them, so that a result's own words are never
+    read as its number or level."""
+    return f"{result.number} " if result.number else ""
+
+
+# --- EU / INTPA ---------------------------------------------------------------------------------------
+
+
+def _eu(ws: Worksheet, results: list[Result], lang: str | None) -> None:
+    sheet = _Sheet(ws)
+    keys = (
+        "wb-results",
+        "wb-chain",
+        "wb-indicators",
+        "wb-baselines",
+        "wb-targets",
+        "wb-current",
+        "wb-sources",
+        "wb-assumptions",
+    )
+    for c, key in enumerate(keys, start=1):
+        sheet.put(1, c, word(key, lang), "header")
+    sheet.widths((18, 40, 40, 22, 22, 22, 30, 36))
+    ws.freeze_panes = "C2"
+    row = 2
+    for level in ("impact", "outcome", "output"):
+        chosen = [r for r in results if r.level == level]
+        if not chosen:
+            continue
+        top = row
+        for result in chosen:
+            first = row
+            measures = result.measures or [Measure("", result.where)]
+            for measure in measures:
+                target = _last(measure.milestones, planned=True)
+                current = _last(measure.milestones, planned=False)
+                sheet.put(row, 3, _item(measure.label))
+                sheet.put(row, 4, _lines([_with_year(t, d) for t, d in measure.baselines]))
+                sheet.put(row, 5, _item(_with_year(target.planned, target.date)) if target else "")
+                sheet.put(row, 6, _item(_with_year(current.achieved, current.date)) if current else "")
+                sheet.put(row, 7, _lines(measure.sources))
+                row += 1
+            sheet.put(first, 2, _number(result) + result.text)
+            sheet.put(first, 8, _lines([a for a, _ in result.assumptions]))
+            for r in range(first + 1, row):
+                sheet.put(r, 2, "")
+                sheet.put(r, 8, "")
+            sheet.merge(first, row - 1, 2, 2)
+            sheet.merge(first, row - 1, 8, 8)
+        sheet.put(top, 1, word(f"wb-eu-{level}", lang), "level")
+        for r in range(top + 1, row):
+            sheet.put(r, 1, "", "level")
+        sheet.merge(top, row - 1, 1, 1)
+    activities = [r for r in results if r.level == "activity"]
+    if activities:
+        row += 1
+        for c, key in enumerate(("wb-activities", "wb-means", "wb-assumptions"), start=2):
+            sheet.put(row, c, word(key, lang), "header")
+        for result in activities:
+            row += 1
+            sheet.put(row, 2, _number(result) + result.text)
+            sheet.put(row, 3, _lines(result.means))
+            sheet.put(row, 4, _lines([a for a, _ in result.assumptions]))
+
+
+def _last(milestones: list[Milestone], planned: bool) -> Milestone | None:
+    return next((m for m in reversed(milestones) if (m.planned if planned else m.achieved)), None)
+
+
+# --- FCDO / DFID --------------------------------------------------------------------------------------
+
+
+def _fcdo(ws: Worksheet, results: list[Result], title: str) -> None:
+    sheet = _Sheet(ws)
+    sheet.put(1, 1, "PROGRAMME TITLE:", "label")
+    sheet.put(1, 2, title)
+    sheet.merge(1, 1, 2, 6)
+    widths = [28.0, 40.0, 11.0, 20.0]
+    if not any(r.level != "activity" for r in results):  # still a results framework, an empty one
+        for c, text in enumerate(
+            ("IMPACT", "Impact Indicator", "", "Baseline", "Milestone 1", "Target"), start=1
+        ):
+            sheet.put(3, c, text, "header")
+    row = 3
+    for result in (r for r in results if r.level != "activity"):
+        level = result.level.upper() + (f" {result.number}" if result.level == "output" else "")
+        measures = result.measures or [Measure("", result.where)]
+        first = row
+        for n, measure in enumerate(measures, start=1):
+            milestones = measure.milestones
+            heads = [f"{result.level.capitalize()} Indicator {result.number}.{n}", "", "Baseline"]
+            heads += [
+                _with_year(m.label or f"Milestone {i}", m.date) for i, m in enumerate(milestones, start=1)
+            ]
+            for c, text in enumerate(heads, start=2):
+                sheet.put(row, c, text, "header")
+            sheet.put(row, 1, level if n == 1 else "", "level")
+            baseline = _lines([_with_year(t, d) for t, d in measure.baselines])
+            sheet.put(row + 1, 2, _item(measure.label))
+            sheet.put(row + 1, 3, "Planned", "label")
+            sheet.put(row + 1, 4, baseline)
+            sheet.put(row + 2, 2, "")
+            sheet.put(row + 2, 3, "Achieved", "label")
+            sheet.put(row + 2, 4, "")
+            for c, m in enumerate(milestones, start=5):
+                sheet.put(row + 1, c, _item(m.planned))
+                sheet.put(row + 2, c, _item(m.achieved))
+            sheet.merge(row + 1, row + 2, 2, 2)
+            last = max(4 + len(milestones), 6)
+            sheet.put(row + 3, 3, "Source", "label")
+            sheet.put(row + 3, 4, _lines(measure.sources))
+            for c in range(5, last + 1):
+                sheet.put(row + 3, c, "")
+            sheet.merge(row + 3, row + 3, 4, last)
+            widths += [20.0] * (last - len(widths))
+            row += 4
+        sheet.put(first + 1, 1, _number(result) + result.text)
+        for r in range(first + 2, row):
+            sheet.put(r, 1, "")
+        sheet.merge(first + 1, row - 1, 1, 1)
+        if result.assumptions:
+            sheet.put(row, 1, "Assumptions", "label")
+            sheet.put(row, 2, _lines([a for a, _ in result.assumptions]))
+            sheet.merge(row, row, 2, 6)
+            row += 1
+        row += 1
+    sheet.widths(widths)
+    ws.freeze_panes = "B2"
+
+
+def _changes(ws: Worksheet, rows: Sequence[tuple[str, str]]) -> None:
+    sheet = _Sheet(ws)
+    for c, text in enumerate(
+        ("Date", "Version number", "Level of change", "Reason for change", "Approved by"), start=1
+    ):
+        sheet.put(1, c, text, "header")
+    for r, (kind, description) in enumerate(rows, start=2):
+        for c in range(1, 6):
+            sheet.put(r, c, {3: kind, 4: description}.get(c, ""))
+    sheet.widths((14, 14, 24, 60, 24))
+    ws.freeze_panes = "A2"
+
+
+# --- the 4×4 matrix -----------------------------------------------------------------------------------
+
+_MATRIX_LEVELS = {
+    "impact": "wb-goal",
+    "outcome": "wb-purpose",
+    "output": "wb-outputs",
+    "activity": "wb-activities",
+}
+
+
+def matrix_rows(results: list[Result], lang: str | None) -> list[list[str]]:
+    """The 4×4 matrix as rows of text: Level | Objectives | Indicators | Means of verification |
+    Assumptions."""
+    keys = ("wb-level", "wb-objectives", "wb-indicators", "wb-verification", "wb-assumptions")
+    rows = [[word(k, lang) for k in keys]]
+    for result in results:
+        sources = list(dict.fromkeys(s for m in result.measures for s in m.sources))
+        rows.append(
+            [
+                word(_MATRIX_LEVELS[result.level], lang),
+                _number(result) + result.text,
+                _lines([m.label for m in result.measures]),
+                _lines(sources),
+                _lines([a for a, _ in result.assumptions]),
+            ]
+        )
+    return rows
+
+
+def _matrix(ws: Worksheet, results: list[Result], lang: str | None) -> None:
+    sheet = _Sheet(ws)
+    rows = matrix_rows(results, lang)
+    for c, text in enumerate(rows[0], start=1):
+        sheet.put(1, c, text, "header")
+    level_start = 2
+    for r, values in enumerate(rows[1:], start=2):
+        for c, text in enumerate(values, start=1):
+            sheet.put(r, c, text, "level" if c == 1 else "")
+        if r > 2 and values[0] != rows[r - 2][0]:
+            sheet.merge(level_start, r - 1, 1, 1)
+            level_start = r
+    if len(rows) > 1:
+        sheet.merge(level_start, len(rows), 1, 1)
+    sheet.widths((16, 44, 40, 32, 36))
+    ws.freeze_panes = "B2"
+
+
+def write_csv(results: list[Result], lang: str | None) -> str:
+    """The 4×4 matrix as CSV (UTF-8, comma, one row per result). A cell starting with ``=``,
+    ``+``, ``-`` or ``@`` is written as it is: CSV has no cell types, so a spreadsheet program
+    asks before it reads one as a formula (docs/logframes.md)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerows([[visible(cell) for cell in row] for row in matrix_rows(results, lang)])
+    return out.getvalue()
+
+
+def workbook_bytes(
+    results: list[Result],
+    layout: str,
+    lang: str | None,
+    title: str,
+    changes: Sequence[tuple[str, str]] = (),
+) -> bytes:
+    """The workbook of a layout (``eu``, ``fcdo``, ``matrix``), the same bytes for the same input."""
+    from openpyxl import Workbook
+    from openpyxl.writer.excel import ExcelWriter
+
+    book = Workbook()
+    ws = book.active
+    assert ws is not None
+    if layout == "fcdo":
+        ws.title = "RESULTS FRAMEWORK"
+        _fcdo(ws, results, title)
+        _changes(book.create_sheet("RECORD OF CHANGES"), changes)
+    elif layout == "matrix":
+        ws.title = "LOGFRAME"
+        _matrix(ws, results, lang)
+    else:
+        ws.title = "LOGFRAME"
+        _eu(ws, results, lang)
+    for sheet in book.worksheets:
+        _Sheet(sheet).fit_rows()
+    book.properties.creator = "toc"
+    book.properties.created = _FIXED
+    book.properties.modified = _FIXED
+    raw = io.BytesIO()
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(book, archive).save()
+    return _fixed_times(raw.getvalue())
+
+
+def _fixed_times(data: bytes) -> bytes:
+    """The same zip with every entry dated 1980-01-01 (openpyxl dates them now)."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(info.filename))
+    return out.getvalue()
