@@ -201,7 +201,8 @@ def claim_low_confidence(ctx: Context) -> Iterator[Finding]:
 
     The posterior of each assumption, condition, link and contribution claim is computed
     by contribution tracing (docs/assessment.md); for a risk, what the link relies on is
-    that it does *not* happen, so 1 − P counts. Only claims the evidence has updated are
+    that it does *not* happen, so 1 − P counts, and the finding says the risk has
+    probably happened. Only claims the evidence has updated are
     checked (an untested one is ``assumption-untested``'s or ``claim-without-evidence``'s
     business, and a contradicted or mixed assumption is already reported, with its evidence,
     by ``assumption-contradicted`` or ``assumption-mixed-evidence``). The threshold is the
@@ -240,11 +241,19 @@ def claim_low_confidence(ctx: Context) -> Iterator[Finding]:
             continue
         risk = getattr(element, "kind", None) is AssumptionKind.RISK
         confidence = 1 - post.value if risk else post.value
-        if confidence < threshold:
-            what = f"the risk {element.id} not happening" if risk else ctx.label(element.id)
-            updates = "1 update" if len(post.steps) == 1 else f"{len(post.steps)} updates"
-            yield Finding(
-                element.id,
-                f"{what}: confidence {confidence:.3f} after the evidence (prior {post.prior:.3f}, "
-                f"{updates}) is below {threshold:g}",
+        # judged on the figure the message shows, so that 0.4999… is not "0.500 … below 0.5"
+        if round(confidence, 3) >= threshold:
+            continue
+        updates = "1 update" if len(post.steps) == 1 else f"{len(post.steps)} updates"
+        if risk:
+            text = (
+                f"the risk {ctx.label(element.id)} has probably happened: probability {post.value:.3f} "
+                f"after the evidence (prior {post.prior:.3f}, {updates}) is above {1 - threshold:g}, so the "
+                "links it threatens are more likely broken than not"
             )
+        else:
+            text = (
+                f"{ctx.label(element.id)}: confidence {confidence:.3f} after the evidence "
+                f"(prior {post.prior:.3f}, {updates}) is below {threshold:g}"
+            )
+        yield Finding(element.id, text)

@@ -9,12 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from typing import TYPE_CHECKING
 
 from toc.diagnostics import Severity
 from toc.model import Indicator, Level, Measure
 from toc.model.base import date_bounds
+from toc.model.indicators import Value
 from toc.numbers_display import show_number
 from toc.rules.base import Context, Finding, rule
+
+if TYPE_CHECKING:
+    from toc.assessment import Progress
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 MEASURED = (Level.OUTPUT, Level.OUTCOME, Level.IMPACT)
@@ -22,6 +27,15 @@ MEASURED = (Level.OUTPUT, Level.OUTCOME, Level.IMPACT)
 
 def _num(value: float | None) -> str:
     return "?" if value is None else show_number(value)
+
+
+def _judged(ctx: Context, p: Progress) -> str | None:
+    """``judged, not measured, by the evaluators`` when a verdict gave the status, else None:
+    a judged status has no actual to set against the target."""
+    if p.judged is None:
+        return None
+    by = ctx.text(p.judged.by) if p.judged.by is not None else ""
+    return "judged, not measured" + (f", by {by}" if by else "")
 
 
 @rule("TOC401", "indicator-missing", groups=("indicators",), severity=WARNING)
@@ -274,10 +288,16 @@ def indicator_target_missed(ctx: Context) -> Iterator[Finding]:
     for _, indicator in ctx.indicators:
         p = ctx.progress[indicator.id]
         if p.status is IndicatorStatus.NOT_ACHIEVED and p.period is not None:
+            judged = _judged(ctx, p)
+            figures = (
+                f"{_num(p.actual)} against {_num(p.target)} (baseline {_num(p.baseline)})"
+                if judged is None
+                else f"{judged}; the target was {_num(p.target)}"
+            )
             yield Finding(
                 indicator.id,
-                f"indicator {ctx.label(indicator.id)} missed its target: {_num(p.actual)} against "
-                f"{_num(p.target)} (baseline {_num(p.baseline)}) for {p.period.start}–{p.period.end}",
+                f"indicator {ctx.label(indicator.id)} missed its target: {figures} "
+                f"for {p.period.start}–{p.period.end}",
                 "periods",
             )
 
@@ -288,7 +308,8 @@ def indicator_off_track(ctx: Context) -> Iterator[Finding]:
 
     Progress (actual − baseline) / (target − baseline) is below the share of the
     period that has passed on the model's as-of date. At mid-term this is a
-    signal to watch rather than a failure, hence info.
+    signal to watch rather than a failure, hence info. Where an evaluator's verdict
+    gives the status (no number reported), the message says it was judged.
 
     Fails:
 
@@ -330,10 +351,15 @@ def indicator_off_track(ctx: Context) -> Iterator[Finding]:
             pace = ""
             if p.progress is not None and p.elapsed is not None:
                 pace = f": {p.progress:.0%} of the way with {p.elapsed:.0%} of the period gone"
+            judged = _judged(ctx, p)
+            figures = (
+                f"({_num(p.actual)} against a target of {_num(p.target)})"
+                if judged is None
+                else f"({judged}; the target is {_num(p.target)})"
+            )
             yield Finding(
                 indicator.id,
-                f"indicator {ctx.label(indicator.id)} is off track as of {ctx.as_of}{pace} "
-                f"({_num(p.actual)} against a target of {_num(p.target)})",
+                f"indicator {ctx.label(indicator.id)} is off track as of {ctx.as_of}{pace} {figures}",
                 "periods",
             )
 
@@ -414,9 +440,10 @@ def indicator_direction(ctx: Context) -> Iterator[Finding]:
 def indicator_qualitative_with_value(ctx: Context) -> Iterator[Finding]:
     """A qualitative indicator carries numeric values.
 
-    IATI: a qualitative indicator (measure 5) is described in comments, not
-    values. Numbers on it are ignored by the progress calculation, so either
-    the measure or the values are wrong.
+    IATI: a qualitative indicator (measure 5) is described in comments or text, not
+    numbers. Numbers on it (a baseline, target or actual, a total or a part by
+    dimension) are ignored by the progress calculation, so either the measure or
+    the values are wrong.
 
     Fails:
 
@@ -445,10 +472,10 @@ def indicator_qualitative_with_value(ctx: Context) -> Iterator[Finding]:
     for _, indicator in ctx.indicators:
         if _quantitative(indicator):
             continue
-        values = [indicator.baseline.value] if indicator.baseline else []
+        values: list[Value] = list(indicator.baselines)
         for period in indicator.periods:
-            values += [v.value for v in (period.target, period.actual) if v is not None]
-        if any(v is not None for v in values):
+            values += period.targets + period.actuals
+        if any(v.value is not None for v in values):
             yield Finding(
                 indicator.id,
                 f"qualitative indicator {ctx.label(indicator.id)} has numeric values: "
@@ -562,3 +589,153 @@ def indicator_not_measured(ctx: Context) -> Iterator[Finding]:
                 "so its result cannot be assessed",
                 "measured",
             )
+
+
+def _groups(indicator: Indicator) -> Iterator[tuple[str, list[Value]]]:
+    """The value lists a total and its parts belong to: the baselines of one year or date,
+    and each period's targets and its actuals."""
+    years: dict[str, list[Value]] = {}
+    for b in indicator.baselines:
+        when = b.date or (str(b.year) if b.year is not None else "")
+        years.setdefault(when, []).append(b)
+    for when, values in years.items():
+        yield (f"baseline {when}" if when else "baseline"), values
+    for period in indicator.periods:
+        span = f"{period.start}–{period.end}"
+        yield f"target for {span}", period.targets
+        yield f"actual for {span}", period.actuals
+
+
+def _parts(values: list[Value]) -> dict[str, list[float]]:
+    """Dimension name → the numbers of the parts that split the total by that one dimension."""
+    out: dict[str, list[float]] = {}
+    for v in values:
+        if v.value is not None and len(v.dimensions) == 1 and not v.locations:
+            [name] = v.dimensions
+            out.setdefault(name, []).append(v.value)
+    return out
+
+
+@rule("TOC411", "indicator-parts-total", groups=("indicators",), severity=WARNING)
+def indicator_parts_total(ctx: Context) -> Iterator[Finding]:
+    """A total and its parts by one dimension do not add up.
+
+    Where a baseline, target or actual gives both the total and its parts by one
+    dimension (sex: female, sex: male), the parts should sum to the total, within
+    the model's tolerance (``settings.tolerance``, a share of the total). A gap
+    means a part is missing, a figure is mistyped, or the parts count something
+    else. Parts are compared per dimension name, and only when there are at least
+    two of them; parts by location, or by several dimensions at once, are left alone.
+
+    Fails:
+
+        nodes:
+          - id: trained
+            level: output
+            label: Promoters trained
+            indicators:
+              - id: i1
+                label: Promoters trained
+                periods:
+                  - start: 2024-01
+                    end: 2024-12
+                    target:
+                      - {value: 100}
+                      - {value: 40, dimensions: {sex: female}}
+                      - {value: 40, dimensions: {sex: male}}
+
+    Passes:
+
+        nodes:
+          - id: trained
+            level: output
+            label: Promoters trained
+            indicators:
+              - id: i1
+                label: Promoters trained
+                periods:
+                  - start: 2024-01
+                    end: 2024-12
+                    target:
+                      - {value: 100}
+                      - {value: 60, dimensions: {sex: female}}
+                      - {value: 40, dimensions: {sex: male}}
+    """
+    tolerance = ctx.model.settings.tolerance
+    for _, indicator in ctx.indicators:
+        for what, values in _groups(indicator):
+            total = next((v.value for v in values if v.is_total and v.value is not None), None)
+            if total is None:
+                continue
+            for name, numbers in _parts(values).items():
+                added = sum(numbers)
+                if len(numbers) >= 2 and abs(added - total) > tolerance * abs(total):
+                    yield Finding(
+                        indicator.id,
+                        f"indicator {ctx.label(indicator.id)}: the {what} by {name} adds up to "
+                        f"{_num(added)}, not the total {_num(total)}",
+                        "baseline" if what.startswith("baseline") else "periods",
+                    )
+
+
+def _text_only(value: Value | None) -> bool:
+    return value is not None and value.value is None and value.text is not None
+
+
+@rule("TOC412", "indicator-text-value", groups=("indicators",), severity=WARNING)
+def indicator_text_value(ctx: Context) -> Iterator[Finding]:
+    """A count or percentage indicator has a target or actual in words, with no number.
+
+    The status of a unit or percentage indicator is computed from numbers; a
+    text total ("74 municipalities signed" against a target of 50 %) leaves it
+    unknown. Give the number, or a verdict on the period or the indicator (an
+    evaluator's judgement), which then gives the status and silences this rule.
+
+    Fails:
+
+        nodes:
+          - id: declared
+            level: outcome
+            label: Municipalities sign the SDG declaration
+            indicators:
+              - id: i1
+                label: Share of municipalities that signed
+                measure: percentage
+                periods:
+                  - {start: 2017-01, end: 2019-12, target: 50, actual: 74 municipalities signed}
+
+    Passes:
+
+        nodes:
+          - id: declared
+            level: outcome
+            label: Municipalities sign the SDG declaration
+            indicators:
+              - id: i1
+                label: Share of municipalities that signed
+                measure: percentage
+                periods:
+                  - start: 2017-01
+                    end: 2019-12
+                    target: 50
+                    actual: 74 municipalities signed
+                    verdict: {status: off-track, by: the evaluators}
+    """
+    for _, indicator in ctx.indicators:
+        if indicator.measure not in (Measure.UNIT, Measure.PERCENTAGE) or indicator.verdict is not None:
+            continue
+        for period in indicator.periods:
+            if period.verdict is not None:
+                continue
+            which = [
+                n for n, v in (("a target", period.target), ("an actual", period.actual)) if _text_only(v)
+            ]
+            if which:
+                yield Finding(
+                    indicator.id,
+                    f"indicator {ctx.label(indicator.id)} ({indicator.measure}) has {' and '.join(which)} "
+                    f"in words, with no number, for {period.start}–{period.end}: its status cannot be "
+                    "computed; give the number, or a verdict",
+                    "periods",
+                )
+                break

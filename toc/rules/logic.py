@@ -12,6 +12,23 @@ ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 RESULTS = (Level.OUTCOME, Level.IMPACT)
 
 
+def per_level(ctx: Context) -> frozenset[Level]:
+    """The levels whose assumptions are stated per level, as a logframe states them.
+
+    A logframe has one assumptions cell per row, not one per arrow; the logframe shape
+    (toc/io/shapes.py) attaches an assumption written on a top node to that node. A level
+    counts as stated per level when some node of it carries an assumption of its own and no
+    link into the level carries one: its links are then argued by the level's assumptions,
+    and neither ``link-without-assumption`` nor ``missing-rationale`` reports them one by one.
+    """
+    index = ctx.index
+    on_nodes = {index.nodes[n].level for n in index.node_assumptions if n in index.nodes}
+    on_links = {
+        index.nodes[link.target].level for link in index.into_results if index.link_assumptions.get(link.id)
+    }
+    return frozenset(on_nodes - on_links)
+
+
 @rule("TOC201", "cycle", groups=("logic", "graph"), severity=ERROR)
 def cycle(ctx: Context) -> Iterator[Finding]:
     """Results lead back to themselves.
@@ -128,7 +145,9 @@ def link_without_assumption(ctx: Context) -> Iterator[Finding]:
     Above the outputs the programme no longer controls what happens: every such
     step depends on external factors, which a logframe states in its assumptions
     column (EU PCM Guidelines, 2004). Stating none hides what has to hold and what
-    to monitor. An assumption on the link, or on the node it leads to, counts.
+    to monitor. An assumption on the link, or on the node it leads to, counts; so
+    does one stated for the whole level, as a logframe does (an assumption on some
+    node of the level, and none on any link into it).
 
     Fails:
 
@@ -149,8 +168,11 @@ def link_without_assumption(ctx: Context) -> Iterator[Finding]:
           - {id: afford, statement: Filters stay affordable}
     """
     index = ctx.index
+    quiet = per_level(ctx)
     for link in index.into_results:
         if index.link_assumptions.get(link.id) or link.target in index.node_assumptions:
+            continue
+        if index.nodes[link.target].level in quiet:
             continue
         target = index.nodes[link.target]
         yield Finding(
@@ -166,7 +188,10 @@ def missing_rationale(ctx: Context) -> Iterator[Finding]:
 
     Theory-of-change practice writes a rationale on each link ("why A is needed
     for B"); without it the diagram asserts causation without arguing it. Links
-    into outputs are left alone: there the reason is usually plain.
+    into outputs are left alone: there the reason is usually plain. So are links
+    into a level whose assumptions are stated per level, as in a logframe (see
+    ``link-without-assumption``): a logframe argues its steps in that column and has
+    no column for rationales.
 
     Fails:
 
@@ -186,8 +211,9 @@ def missing_rationale(ctx: Context) -> Iterator[Finding]:
             to: habits
             rationale: Promoters who visit homes change habits more than leaflets do
     """
+    quiet = per_level(ctx)
     for link in ctx.into_results:
-        if link.rationale is None:
+        if link.rationale is None and ctx.nodes[link.target].level not in quiet:
             target = ctx.nodes[link.target]
             yield Finding(
                 link.id,
