@@ -14,7 +14,7 @@ from tests.markdown_tokens import markup
 from tests.strategies import models
 from toc.diff.canonical import facts
 from toc.diff.output import as_json, as_markdown, as_text
-from toc.model import Model
+from toc.model import SECTIONS, Model
 
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -22,17 +22,9 @@ CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 def _emptied(model: Model) -> Model:
     """The model with every element list emptied: the diff from it names every element."""
     data = model.model_dump(by_alias=True, exclude_defaults=True)
-    for key in (
-        "nodes",
-        "links",
-        "assumptions",
-        "evidence",
-        "claims",
-        "pathways",
-        "recommendations",
-        "harvest",
-    ):
-        data.pop(key, None)
+    for key in SECTIONS:
+        if key not in ("sources", "components"):  # kept: what the elements may refer to
+            data.pop(key, None)
     return Model.model_validate(data)
 
 

@@ -239,10 +239,10 @@ class Context:
 
     @cached_property
     def progress(self) -> dict[str, Progress]:
-        """Indicator id → its progress on the as-of date (``toc.assessment.indicator_progress``)."""
-        from toc.assessment import indicator_progress
+        """Indicator id → its progress on the as-of date (``toc.assessment.model_progress``)."""
+        from toc.assessment import model_progress
 
-        return {i.id: indicator_progress(i, self.as_of, self.model.settings) for _, i in self.indicators}
+        return model_progress(self.model, self.as_of)
 
     @property
     def nodes(self) -> dict[str, Node]:
