@@ -17,6 +17,7 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from toc.errors import LoadError, Location, Problem
 
@@ -118,35 +119,74 @@ def read_workbook(data: bytes, file: str) -> tuple[list[Sheet], list[Problem]]:
     try:
         with warnings.catch_warnings():  # openpyxl warns about unsupported extensions, not our user's concern
             warnings.simplefilter("ignore")
-            book = load_workbook(io.BytesIO(data), data_only=False, keep_vba=False, keep_links=False)
+            book = load_workbook(
+                io.BytesIO(data), read_only=True, data_only=False, keep_vba=False, keep_links=False
+            )
+            try:
+                return [_sheet(book, ws, file) for ws in book.worksheets], notes
+            finally:
+                book.close()
+    except LoadError:
+        raise
     except Exception as exc:  # openpyxl raises many kinds for a broken part
         raise _refuse(
             file,
             f"cannot read the workbook: {type(exc).__name__}: {exc}".rstrip(": "),
             "open it in your spreadsheet program and save it again as .xlsx",
         ) from None
-    sheets = []
-    for ws in book.worksheets:
-        rows, columns = ws.max_row, ws.max_column
-        if rows > MAX_ROWS or columns > MAX_COLUMNS or rows * columns > MAX_CELLS:
-            raise _refuse(
-                file,
-                f"sheet {ws.title!r} spans {rows:,} rows and {columns:,} columns: more than a logframe holds "
-                f"(at most {MAX_ROWS:,} rows, {MAX_COLUMNS} columns)",
-                "delete the empty rows and columns below and right of the logframe, "
-                "or copy it to a new sheet",
-                ws.title,
-            )
-        sheet = Sheet(ws.title, rows=rows, columns=columns)
-        for row in ws.iter_rows():
-            for cell in row:
-                value = cell.value
+
+
+def _too_big(file: str, title: str, rows: int, columns: int) -> LoadError:
+    return _refuse(
+        file,
+        f"sheet {title!r} spans {rows:,} rows and {columns:,} columns: more than a logframe holds "
+        f"(at most {MAX_ROWS:,} rows, {MAX_COLUMNS} columns)",
+        "delete the empty rows and columns below and right of the logframe, or copy it to a new sheet",
+        title,
+    )
+
+
+def _sheet(book: Any, ws: Any, file: str) -> Sheet:
+    """One sheet's cells and merged ranges, in one pass of openpyxl's sheet parser over its XML.
+
+    The workbook is opened read-only: openpyxl then neither builds a styled cell object for
+    every cell nor restyles the edges of every merged range (which a full load does, and which
+    took most of the import time), and the sheet's size is checked as it is read. The parser
+    is the one openpyxl's read-only sheets use for their rows; it also gives the merged ranges,
+    which a read-only sheet does not expose."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+    from openpyxl.worksheet.cell_range import CellRange
+
+    rows, columns = ws.max_row or 0, ws.max_column or 0  # as the sheet declares them, if it does
+    if rows > MAX_ROWS or columns > MAX_COLUMNS or rows * columns > MAX_CELLS:
+        raise _too_big(file, ws.title, rows, columns)
+    sheet = Sheet(ws.title)
+    count = 0
+    with ws._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            ws._shared_strings,
+            data_only=False,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        for row, found in parser.parse():
+            count += len(found)
+            if row > MAX_ROWS or count > MAX_CELLS:
+                raise _too_big(file, ws.title, max(row, sheet.rows), sheet.columns)
+            for cell in found:
+                column = cell["column"]
+                if column > MAX_COLUMNS:
+                    raise _too_big(file, ws.title, row, column)
+                sheet.rows, sheet.columns = max(sheet.rows, row), max(sheet.columns, column)
+                value = cell["value"]
                 if value is None:
                     continue
-                if cell.data_type == "f":
+                if cell["data_type"] == "f":
                     sheet.notes.append(
                         Problem(
-                            Location(file, cell.row, cell.column, ws.title),  # type: ignore[arg-type]
+                            Location(file, row, column, ws.title),
                             "a formula: left out (formulas are never evaluated)",
                             "write the value itself in the cell",
                         )
@@ -154,18 +194,22 @@ def read_workbook(data: bytes, file: str) -> tuple[list[Sheet], list[Problem]]:
                     continue
                 text = _text(value)
                 if text:
-                    sheet.cells[(cell.row, cell.column)] = text  # type: ignore[index]
-        for merged in ws.merged_cells.ranges:
-            top = (merged.min_row, merged.min_col)
-            found = sheet.cells.get(top)
-            if found is None:
-                continue
-            for r in range(merged.min_row, merged.max_row + 1):
-                for c in range(merged.min_col, merged.max_col + 1):
-                    sheet.cells[(r, c)] = found
-                    sheet.origin[(r, c)] = top
-        sheets.append(sheet)
-    return sheets, notes
+                    sheet.cells[(row, column)] = text
+        merged = parser.merged_cells.mergeCell if parser.merged_cells is not None else []
+    for ref in merged:
+        merge = CellRange(ref.ref)
+        top = (merge.min_row, merge.min_col)
+        origin = sheet.cells.get(top)
+        if origin is None:
+            continue
+        if merge.size["rows"] * merge.size["columns"] > MAX_CELLS:
+            raise _too_big(file, ws.title, merge.max_row, merge.max_col)
+        sheet.rows, sheet.columns = max(sheet.rows, merge.max_row), max(sheet.columns, merge.max_col)
+        for r in range(merge.min_row, merge.max_row + 1):
+            for c in range(merge.min_col, merge.max_col + 1):
+                sheet.cells[(r, c)] = origin
+                sheet.origin[(r, c)] = top
+    return sheet
 
 
 def read_csv(data: bytes, file: str) -> Sheet:

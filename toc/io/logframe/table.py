@@ -235,17 +235,20 @@ def from_model(model: Model, lang: str | None) -> tuple[list[Result], list[Assum
     results: list[Result] = []
     numbers: dict[str, str] = {}
     counters: dict[str, int] = {}
+    # each node's links up and the assumptions about it, found once (not by a walk over all
+    # links and assumptions for every node: quadratic in a large model)
+    links_from: dict[str, list[Link]] = {}
+    for link in model.links:
+        links_from.setdefault(link.source, []).append(link)
+    about: dict[str, list[Assumption]] = {}
+    for assumption in model.assumptions:
+        for nid in dict.fromkeys(assumption.applies_to):
+            about.setdefault(nid, []).append(assumption)
     for level in LEVELS:
         for node in (n for n in model.nodes if n.level.value == level):
+            ups = links_from.get(node.id, [])
             if level == "activity":
-                up = next(
-                    (
-                        link.target
-                        for link in model.links
-                        if link.source == node.id and link.target in numbers
-                    ),
-                    "",
-                )
+                up = next((link.target for link in ups if link.target in numbers), "")
                 prefix = numbers.get(up, "")
                 counters[prefix] = counters.get(prefix, 0) + 1
                 number = f"{prefix}.{counters[prefix]}" if prefix else str(counters[prefix])
@@ -254,14 +257,13 @@ def from_model(model: Model, lang: str | None) -> tuple[list[Result], list[Assum
                 number = str(counters[level])
             numbers[node.id] = number
             result = Result(level, number, text(node.label, lang), nowhere)
-            for link in model.links:
-                if link.source == node.id:
-                    for aid in index.link_assumptions.get(link.id, ()):
-                        if aid not in placed:
-                            placed.add(aid)
-                            result.assumptions.append((text(index.assumptions[aid].statement, lang), nowhere))
-            for assumption in model.assumptions:
-                if node.id in assumption.applies_to and assumption.id not in placed:
+            for link in ups:
+                for aid in index.link_assumptions.get(link.id, ()):
+                    if aid not in placed:
+                        placed.add(aid)
+                        result.assumptions.append((text(index.assumptions[aid].statement, lang), nowhere))
+            for assumption in about.get(node.id, ()):
+                if assumption.id not in placed:
                     placed.add(assumption.id)
                     result.assumptions.append((text(assumption.statement, lang), nowhere))
             for indicator in node.indicators:

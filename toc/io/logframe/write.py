@@ -21,6 +21,8 @@ from toc.safetext import visible
 from toc.words import word
 
 if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.styles.cell_style import StyleArray
     from openpyxl.worksheet.worksheet import Worksheet
 
 __all__ = ["matrix_rows", "workbook_bytes", "write_csv"]
@@ -45,80 +47,114 @@ def _lines(values: Sequence[str]) -> str:
     return "\n".join(_item(v) for v in values)
 
 
+_STYLES = ("plain", "header", "level", "label")
+"""The kinds of cell a layout writes, each one named style of the workbook."""
+
+
+def _named_styles(book: Workbook) -> dict[str, StyleArray]:
+    """One named style per kind of cell (``toc plain``, ``toc header``…), registered once, and
+    its style array (the indexes of its font, fill, border and alignment in the workbook's
+    tables), which each cell of its kind is given a copy of. Assigning four style objects to each
+    cell instead hashed each into those tables again: most of the export time."""
+    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+    from openpyxl.styles.fonts import DEFAULT_FONT
+
+    thin = Side(style="thin", color="808080")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    looks = {
+        "plain": (DEFAULT_FONT, PatternFill()),  # the workbook's own font, as an unstyled cell has
+        "header": (Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor=_HEADER_FILL)),
+        "level": (Font(bold=True), PatternFill("solid", fgColor=_LEVEL_FILL)),
+        "label": (Font(bold=True), PatternFill("solid", fgColor=_BLOCK_FILL)),
+    }
+    arrays = {}
+    for kind in _STYLES:
+        font, fill = looks[kind]
+        style = NamedStyle(f"toc {kind}", font=font, fill=fill, border=border, alignment=wrap)
+        book.add_named_style(style)
+        arrays[kind] = style.as_tuple()
+    return arrays
+
+
+_COLUMN_BITS = 14
+"""A cell's key is ``row << 14 | column`` (a sheet has at most 16,384 columns): an integer
+sorts fast, and openpyxl writes its cells in row order after sorting them."""
+
+
 class _Sheet:
-    """Cells written as text, with the layout's styles."""
+    """Cells written as text, with the layout's named styles. Cells, merged ranges and the lines
+    each row needs are kept as the layout writes them, and handed to openpyxl in row order at
+    the end (:meth:`finish`): openpyxl sorts a sheet's cells before saving them, which takes
+    long when they were made out of order (a level's cell is written after its rows)."""
 
-    def __init__(self, ws: Worksheet) -> None:
-        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-
+    def __init__(self, ws: Worksheet, styles: dict[str, StyleArray]) -> None:
         self.ws = ws
-        thin = Side(style="thin", color="808080")
-        self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
-        self.wrap = Alignment(wrap_text=True, vertical="top")
-        self.header_font = Font(bold=True, color="FFFFFF")
-        self.header_fill = PatternFill("solid", fgColor=_HEADER_FILL)
-        self.level_fill = PatternFill("solid", fgColor=_LEVEL_FILL)
-        self.block_fill = PatternFill("solid", fgColor=_BLOCK_FILL)
-        self.bold = Font(bold=True)
+        self.styles = styles
+        self.merges: list[tuple[int, int, int, int]] = []
+        self.cells: dict[int, tuple[str, str]] = {}
 
     def put(self, row: int, column: int, text: str, style: str = "") -> None:
-        cell = self.ws.cell(row=row, column=column)
+        key = row << _COLUMN_BITS | column
         if text:
-            cell.value = visible(text)  # XML 1.0 cannot hold control characters: their escapes
-            cell.data_type = "s"  # model text is never a formula, whatever it starts with
-        cell.alignment = self.wrap
-        cell.border = self.border
-        if style == "header":
-            cell.font, cell.fill = self.header_font, self.header_fill
-        elif style == "level":
-            cell.font, cell.fill = self.bold, self.level_fill
-        elif style == "label":
-            cell.font, cell.fill = self.bold, self.block_fill
+            text = visible(text)  # XML 1.0 cannot hold control characters: their escapes
+        elif key in self.cells:
+            text = self.cells[key][0]  # restyled, its text kept
+        self.cells[key] = (text, style or "plain")
 
     def merge(self, top: int, bottom: int, left: int, right: int) -> None:
         if bottom > top or right > left:
-            # the range itself: every cell in it is already written and styled here, and
-            # Worksheet.merge_cells would restyle each edge cell again (most of the export time)
-            from openpyxl.worksheet.merge import MergedCellRange
+            self.merges.append((top, bottom, left, right))
 
-            self.ws.merged_cells.add(
-                MergedCellRange(self.ws, f"{self._name(top, left)}:{self._name(bottom, right)}")
-            )
+    def finish(self) -> None:
+        """The row heights, the merged ranges (all at once: openpyxl's ``merge_cells`` checks
+        each new range against every earlier one and restyles its edge cells, and every cell
+        here is already styled), then the cells, streamed row by row to the write-only sheet."""
+        from openpyxl.styles.cell_style import StyleArray
+        from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
 
-    @staticmethod
-    def _name(row: int, column: int) -> str:
-        from openpyxl.utils import get_column_letter
+        ws, styles, mask = self.ws, self.styles, (1 << _COLUMN_BITS) - 1
+        self._fit_rows()
+        ws.merged_cells = MultiCellRange(
+            [CellRange(min_row=t, max_row=b, min_col=c, max_col=r) for t, b, c, r in self.merges]
+        )
+        for key in sorted(self.cells):
+            text, style = self.cells[key]
+            cell = ws.cell(row=key >> _COLUMN_BITS, column=key & mask)
+            if text:
+                cell.value = text
+                cell.data_type = "s"  # model text is never a formula, whatever it starts with
+            cell._style = StyleArray(styles[style])  # type: ignore[union-attr]  # as cell.style = name sets it
 
-        return f"{get_column_letter(column)}{row}"
-
-    def fit_rows(self) -> None:
+    def _fit_rows(self) -> None:
         """Row heights that show each wrapped text whole (spreadsheet programs do not grow a row
         for a merged cell): the lines a text needs at its column width, shared over its rows."""
         from openpyxl.utils import get_column_letter
 
         ws = self.ws
-        spans = {
-            (r.min_row, r.min_col): (r.max_row - r.min_row + 1, r.max_col - r.min_col + 1)
-            for r in ws.merged_cells.ranges
-        }
+        spans = {(t, c): (b - t + 1, r - c + 1) for t, b, c, r in self.merges}
+        width_of: dict[int, float] = {}
+
+        def width(column: int) -> float:
+            if column not in width_of:
+                width_of[column] = ws.column_dimensions[get_column_letter(column)].width or 10
+            return width_of[column]
+
         need: dict[int, float] = {}
-        for row in ws.iter_rows():
-            for cell in row:
-                if not isinstance(cell.value, str) or not isinstance(cell.row, int):
-                    continue
-                rows, columns = spans.get((cell.row, cell.column or 0), (1, 1))
-                width = sum(
-                    ws.column_dimensions[get_column_letter((cell.column or 1) + i)].width or 10
-                    for i in range(columns)
-                )
-                lines = sum(
-                    max(1, -(-len(part) // max(int(width * 1.1), 1))) for part in cell.value.split("\n")
-                )
-                for r in range(cell.row, cell.row + rows):
-                    need[r] = max(need.get(r, 1), lines / rows)
-        for r, share in need.items():
-            if share > 1:
-                ws.row_dimensions[r].height = round(15 * share + 2)
+        mask = (1 << _COLUMN_BITS) - 1
+        for key, (text, _) in self.cells.items():
+            if not text:
+                continue
+            row, column = key >> _COLUMN_BITS, key & mask
+            rows, columns = spans.get((row, column), (1, 1))
+            chars = max(int(sum(width(column + i) for i in range(columns)) * 1.1), 1)
+            lines = sum(max(1, -(-len(part) // chars)) for part in text.split("\n"))
+            share = lines / rows
+            for r in range(row, row + rows):
+                if share > need.get(r, 1):
+                    need[r] = share
+        for r, share in sorted(need.items()):
+            ws.row_dimensions[r].height = round(15 * share + 2)
 
     def landscape(self) -> None:
         """Printed as donors print a matrix: landscape, one page wide."""
@@ -144,8 +180,8 @@ def _number(result: Result) -> str:
 # --- EU / INTPA ---------------------------------------------------------------------------------------
 
 
-def _eu(ws: Worksheet, results: list[Result], lang: str | None) -> None:
-    sheet = _Sheet(ws)
+def _eu(sheet: _Sheet, results: list[Result], lang: str | None) -> None:
+    ws = sheet.ws
     keys = (
         "wb-results",
         "wb-chain",
@@ -208,8 +244,8 @@ def _last(milestones: list[Milestone], planned: bool) -> Milestone | None:
 # --- FCDO / DFID --------------------------------------------------------------------------------------
 
 
-def _fcdo(ws: Worksheet, results: list[Result], title: str) -> None:
-    sheet = _Sheet(ws)
+def _fcdo(sheet: _Sheet, results: list[Result], title: str) -> None:
+    ws = sheet.ws
     sheet.put(1, 1, "PROGRAMME TITLE:", "label")
     sheet.put(1, 2, title)
     sheet.merge(1, 1, 2, 6)
@@ -266,8 +302,8 @@ def _fcdo(ws: Worksheet, results: list[Result], title: str) -> None:
     ws.freeze_panes = "B2"
 
 
-def _changes(ws: Worksheet, rows: Sequence[tuple[str, str]]) -> None:
-    sheet = _Sheet(ws)
+def _changes(sheet: _Sheet, rows: Sequence[tuple[str, str]]) -> None:
+    ws = sheet.ws
     for c, text in enumerate(
         ("Date", "Version number", "Level of change", "Reason for change", "Approved by"), start=1
     ):
@@ -308,8 +344,8 @@ def matrix_rows(results: list[Result], lang: str | None) -> list[list[str]]:
     return rows
 
 
-def _matrix(ws: Worksheet, results: list[Result], lang: str | None) -> None:
-    sheet = _Sheet(ws)
+def _matrix(sheet: _Sheet, results: list[Result], lang: str | None) -> None:
+    ws = sheet.ws
     rows = matrix_rows(results, lang)
     for c, text in enumerate(rows[0], start=1):
         sheet.put(1, c, text, "header")
@@ -348,20 +384,23 @@ def workbook_bytes(
     from openpyxl.writer.excel import ExcelWriter
 
     book = Workbook()
+    styles = _named_styles(book)
     ws = book.active
     assert ws is not None
+    sheets = [_Sheet(ws, styles)]
     if layout == "fcdo":
         ws.title = "RESULTS FRAMEWORK"
-        _fcdo(ws, results, title)
-        _changes(book.create_sheet("RECORD OF CHANGES"), changes)
-    elif layout == "matrix":
-        ws.title = "LOGFRAME"
-        _matrix(ws, results, lang)
+        _fcdo(sheets[0], results, title)
+        sheets.append(_Sheet(book.create_sheet("RECORD OF CHANGES"), styles))
+        _changes(sheets[1], changes)
     else:
         ws.title = "LOGFRAME"
-        _eu(ws, results, lang)
-    for sheet in book.worksheets:
-        _Sheet(sheet).fit_rows()
+        if layout == "matrix":
+            _matrix(sheets[0], results, lang)
+        else:
+            _eu(sheets[0], results, lang)
+    for sheet in sheets:
+        sheet.finish()
     book.properties.creator = "toc"
     book.properties.created = _FIXED
     book.properties.modified = _FIXED
