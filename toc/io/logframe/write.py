@@ -110,7 +110,7 @@ class _Sheet:
         """The row heights, the merged ranges (all at once: openpyxl's ``merge_cells`` checks
         each new range against every earlier one and restyles its edge cells, and every cell
         here is already styled), then the cells, streamed row by row to the write-only sheet."""
-        from openpyxl.styles.cell_style import StyleArray
+        from openpyxl.cell import Cell
         from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
 
         ws, styles, mask = self.ws, self.styles, (1 << _COLUMN_BITS) - 1
@@ -118,13 +118,14 @@ class _Sheet:
         ws.merged_cells = MultiCellRange(
             [CellRange(min_row=t, max_row=b, min_col=c, max_col=r) for t, b, c, r in self.merges]
         )
+        table = ws._cells  # openpyxl's own table of the sheet's cells, filled in row order
         for key in sorted(self.cells):
             text, style = self.cells[key]
-            cell = ws.cell(row=key >> _COLUMN_BITS, column=key & mask)
-            if text:
-                cell.value = text
-                cell.data_type = "s"  # model text is never a formula, whatever it starts with
-            cell._style = StyleArray(styles[style])  # type: ignore[union-attr]  # as cell.style = name sets it
+            row, column = key >> _COLUMN_BITS, key & mask
+            cell = Cell(ws, row, column, style_array=styles[style])  # a copy of the named style's array
+            if text:  # already visible text: set as it is, a string, never a formula
+                cell._value, cell.data_type = text, "s"  # type: ignore[attr-defined]
+            table[(row, column)] = cell
 
     def _fit_rows(self) -> None:
         """Row heights that show each wrapped text whole (spreadsheet programs do not grow a row
