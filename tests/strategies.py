@@ -379,6 +379,12 @@ def _model_data(draw: st.DrawFn, hostile: bool, max_nodes: int) -> dict[str, Any
                 unintended=True if level != "activity" and draw(_ints(0, 6)) == 0 else None,
                 negative=True if level in ("outcome", "impact") and draw(_ints(0, 6)) == 0 else None,
                 verdict=_verdict(draw, text) if level != "activity" else None,
+                weighting=_maybe(draw, st.integers(0, 100) | st.floats(0, 100))
+                if level != "activity"
+                else None,
+                risk=_maybe(draw, _pick(("Low", "Medium", "High", "Severe")))
+                if level != "activity"
+                else None,
             )
         )
     node_ids = [n["id"] for n in nodes]

@@ -269,3 +269,23 @@ def test_a_translation_added_is_one_change_per_language(small: Model) -> None:
     assert [(c.field, c.old, c.new) for c in found.changes] == [
         ("label.nl", None, "Aandeel gezinnen met een filter")
     ]
+
+
+def test_a_weighting_and_a_risk_rating_changed(small: Model) -> None:
+    output = next(n.id for n in small.nodes if n.level.value == "output")
+
+    def rate(weighting: float, risk: str) -> Any:
+        def edit(data: dict[str, Any]) -> None:
+            node(data, output).update(weighting=weighting, risk=risk)
+
+        return edit
+
+    found = toc.diff(edited(small, rate(30, "Medium")), edited(small, rate(45, "High")))
+    assert [(c.change, c.id, c.field, c.old, c.new) for c in found.changes] == [
+        ("changed", output, "weighting", 30, 45),
+        ("changed", output, "risk", "Medium", "High"),
+    ]
+    assert triples(toc.diff(small, edited(small, rate(30, "Low")))) == [
+        ("changed", "node", output, "weighting"),
+        ("changed", "node", output, "risk"),
+    ]

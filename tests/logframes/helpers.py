@@ -73,11 +73,12 @@ def as_items(texts: Any) -> tuple[str, ...]:
 
 
 def held(
-    model: Model, lang: str | None = None, matrix: bool = False, eu: bool = False
+    model: Model, lang: str | None = None, matrix: bool = False, eu: bool = False, fcdo: bool = False
 ) -> list[tuple[Any, ...]]:
     """What every layout holds of a model, in a comparable form: per result its level, label,
     assumptions, and per indicator its label, sources, baselines and each milestone's date and
-    planned and achieved values (the matrix: the indicators' labels and the result's sources)."""
+    planned and achieved values (the matrix: the indicators' labels and the result's sources;
+    the FCDO layout: each result's weighting and risk rating too)."""
     from toc.io.logframe.table import from_model
 
     results, _ = from_model(model, lang)
@@ -114,6 +115,8 @@ def held(
             if as_items([m.label])  # an indicator whose label is blank in a cell is no indicator
         )
         out.append((r.level, as_cell(r.text), as_items(a for a, _ in r.assumptions), measures))
+        if fcdo:
+            out[-1] += (r.weighting[0] if r.weighting else None, r.risk[0] if r.risk else None)
     return out
 
 

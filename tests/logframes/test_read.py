@@ -226,3 +226,44 @@ def test_csv_matrix_with_semicolons() -> None:
     assert [n.label for n in model.nodes] == ["Health improves", "Nurses trained"]
     assert model.links[0].assumptions == ["output-assumption-1"]
     assert not notes
+
+
+def test_dfid_weighting_and_risk_cells_below_their_labels() -> None:
+    """As the DFID template has them: labels in a row, values below; a weighting typed as 25% is
+    stored by Excel as 0.25 with a percent format, and read as 25."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    assert ws is not None
+    ws.title = "RESULTS FRAMEWORK"
+    rows: list[list[object]] = [
+        ["OUTPUT 1", "Output Indicator 1.1", "", "Baseline", "Milestone 1 (2016)", "Target (2018)"],
+        ["Health workers trained", "Number of midwives trained", "Planned", "0 (2014)", "200", "500"],
+        ["", "", "Achieved", "", "180", ""],
+        ["", "", "Source", "Training records"],
+        ["IMPACT WEIGHTING (%)", "", "", "", "RISK RATING"],
+        [0.25, "", "", "", "High"],
+    ]
+    for row in rows:
+        ws.append(row)
+    ws["A6"].number_format = "0%"
+    raw = io.BytesIO()
+    book.save(raw)
+    model, notes = load(raw.getvalue())
+    assert not notes
+    (node,) = model.nodes
+    assert (node.weighting, node.risk) == (25, "High")
+    assert model.locate(node.id, "weighting").line == 6  # type: ignore[union-attr]
+
+
+def test_a_weighting_that_is_not_a_percent_is_located() -> None:
+    data = _book(
+        [
+            ["OUTPUT 1", "Output Indicator 1.1", "", "Baseline", "Target (2018)"],
+            ["Roads rebuilt", "Km", "Planned", "0 (2014)", "50"],
+            ["OUTPUT WEIGHTING (%)", "much"],
+        ]
+    )
+    with pytest.raises(LoadError) as caught:
+        load(data)
+    assert "'much' is not a percent" in str(caught.value)
+    assert caught.value.problems[0].location.line == 3

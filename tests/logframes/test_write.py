@@ -111,10 +111,10 @@ logframe:
 def test_model_to_workbook_to_model_keeps_what_the_layout_holds(vvsg: Model, layout: str) -> None:
     data, _ = export(vvsg, layout, "en")
     back, _ = load(data)
-    expected = held(vvsg, "en", matrix=layout == "matrix", eu=layout == "eu")
+    expected = held(vvsg, "en", matrix=layout == "matrix", eu=layout == "eu", fcdo=layout == "fcdo")
     if layout == "fcdo":  # the results framework lists no activities
         expected = [r for r in expected if r[0] != "activity"]
-    assert held(back, matrix=layout == "matrix", eu=layout == "eu") == expected
+    assert held(back, matrix=layout == "matrix", eu=layout == "eu", fcdo=layout == "fcdo") == expected
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
@@ -173,3 +173,54 @@ def test_the_model_language_is_the_default(vvsg: Model) -> None:
     ws = openpyxl.load_workbook(io.BytesIO(data))["LOGFRAME"]
     assert ws["A1"].value == "Niveau"
     assert ws["A2"].value == "Algemene doelstelling"
+
+
+def test_fcdo_weighting_and_risk_rating_round_trip() -> None:
+    model = toc.loads(
+        """
+toc: 1
+programme: {id: p, title: Roads}
+nodes:
+  - {id: imp, level: impact, label: Trade grows}
+  - {id: oc, level: outcome, label: Roads used, weighting: 100, risk: Low}
+  - id: o1
+    level: output
+    label: Roads rebuilt
+    weighting: 62.5
+    risk: Medium
+    indicators:
+      - {id: k1, label: Km rebuilt, baseline: {value: "0", year: 2015}}
+  - {id: o2, level: output, label: Crews trained, weighting: 37.5, risk: an election may stop the works}
+links:
+  - {from: o1, to: oc}
+  - {from: o2, to: oc}
+  - {from: oc, to: imp}
+"""
+    )
+    data, notes = export(model, "fcdo")
+    assert not any("weighting" in n for n in notes)
+    ws = openpyxl.load_workbook(io.BytesIO(data))["RESULTS FRAMEWORK"]
+    texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value]
+    assert {"OUTPUT WEIGHTING (%)", "RISK RATING", "62.5%"} <= set(texts)
+    back, notes = load(data)
+    assert not notes  # every cell placed
+    rated = {
+        n.label.root if hasattr(n.label, "root") else str(n.label): (n.weighting, n.risk) for n in back.nodes
+    }
+    assert rated == {
+        "Trade grows": (None, None),
+        "Roads used": (100, "Low"),
+        "Roads rebuilt": (62.5, "Medium"),
+        "Crews trained": (37.5, "an election may stop the works"),
+    }
+    assert export(back, "fcdo")[0] == data  # and the same workbook again
+
+
+@pytest.mark.parametrize("layout", ["eu", "matrix"])
+def test_other_layouts_say_they_cannot_hold_weighting_and_risk(layout: str) -> None:
+    model = toc.loads(
+        "toc: 1\nprogramme: {id: p, title: P}\n"
+        "nodes:\n  - {id: o, level: output, label: Out, weighting: 30, risk: High}\n"
+    )
+    _, notes = export(model, layout)
+    assert any("1 results' weighting and risk rating" in n for n in notes)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -136,6 +137,22 @@ def read_workbook(data: bytes, file: str) -> tuple[list[Sheet], list[Problem]]:
         ) from None
 
 
+def _percent_styles(book: Any) -> set[int]:
+    """The workbook's cell styles that show a number as a percent (Excel stores 30% as 0.3)."""
+    from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
+
+    found = set()
+    for index, style in enumerate(book._cell_styles):
+        number = style.numFmtId
+        if number < BUILTIN_FORMATS_MAX_SIZE:
+            code = BUILTIN_FORMATS.get(number, "")
+        else:
+            code = book._number_formats[number - BUILTIN_FORMATS_MAX_SIZE]
+        if "%" in re.sub(r'"[^"]*"|\\.', "", code):  # a % sign outside quoted text
+            found.add(index)
+    return found
+
+
 def _too_big(file: str, title: str, rows: int, columns: int) -> LoadError:
     return _refuse(
         file,
@@ -161,6 +178,7 @@ def _sheet(book: Any, ws: Any, file: str) -> Sheet:
     if rows > MAX_ROWS or columns > MAX_COLUMNS or rows * columns > MAX_CELLS:
         raise _too_big(file, ws.title, rows, columns)
     sheet = Sheet(ws.title)
+    percents = _percent_styles(book)
     count = 0
     with ws._get_source() as source:
         parser = WorkSheetParser(
@@ -192,7 +210,14 @@ def _sheet(book: Any, ws: Any, file: str) -> Sheet:
                         )
                     )
                     continue
-                text = _text(value)
+                if (
+                    cell["style_id"] in percents
+                    and isinstance(value, int | float)
+                    and not isinstance(value, bool)
+                ):
+                    text = f"{value * 100:.6g}%"  # shown as 30%, stored as 0.3 (an FCDO weighting)
+                else:
+                    text = _text(value)
                 if text:
                     sheet.cells[(row, column)] = text
         merged = parser.merged_cells.mergeCell if parser.merged_cells is not None else []

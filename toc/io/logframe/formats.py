@@ -167,6 +167,9 @@ def _cannot_hold(model: Model, layout: str, left: list) -> None:  # type: ignore
     )
     if parts:
         lost.append(f"{parts} values by dimension or location (only totals are written)")
+    rated = sum(1 for n in model.nodes if n.weighting is not None or n.risk is not None)
+    if rated and layout != "fcdo":
+        lost.append(f"{rated} results' weighting and risk rating (the FCDO layout holds them)")
     verdicts = sum(1 for n in model.nodes if n.verdict) + sum(1 for i in indicators if i.verdict)
     if verdicts:
         lost.append(f"{verdicts} verdicts")

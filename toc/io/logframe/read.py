@@ -333,6 +333,7 @@ def read_fcdo(reader: _Reader, head: int) -> None:
         found = level_of(reader.take(h, 1)) if indicator_col != 1 else None
         by_indicator = level_of(_norm(sheet.get(h, indicator_col))) if indicator_col else None
         block = range(h + 1, end)
+        ratings = _ratings(reader, block)
         statement = next(
             (
                 sheet.get(r, 1)
@@ -346,8 +347,13 @@ def read_fcdo(reader: _Reader, head: int) -> None:
         label = next(
             (sheet.get(r, indicator_col) for r in block if indicator_col and sheet.get(r, indicator_col)), ""
         )
-        if not statement and not label:
-            continue  # a blank block, as in an empty template
+        if not statement and not label:  # a blank block, as in an empty template
+            for kind, (text, where) in ratings.items():
+                if current is not None:  # ratings written below a result's last indicator block
+                    setattr(current, kind, (text, where))
+                else:
+                    reader.notes.append(Problem(where, f"a {kind} with no result: not placed"))
+            continue
         if found or current is None or statement:
             level = (found or by_indicator or ("output", "", ""))[0]
             number = found[1] if found else ""
@@ -362,7 +368,44 @@ def read_fcdo(reader: _Reader, head: int) -> None:
             )
             reader.results.append(current)
         _fcdo_block(reader, current, block, indicator_col, columns)
+        for kind, rated in ratings.items():
+            setattr(current, kind, rated)
     reader.leftovers(range(head, sheet.rows + 1))
+
+
+def _ratings(reader: _Reader, block: range) -> dict[str, tuple[str, Location]]:
+    """A block's weighting (``IMPACT WEIGHTING (%)``) and risk rating (``RISK RATING``): each
+    label's value to its right, or below it when a label or nothing is to its right (the DFID
+    template writes the labels in one row and their values in the next). Taken before the
+    block's result statement is looked for, so that a value is never read as one."""
+    sheet = reader.sheet
+    found: dict[str, tuple[str, Location]] = {}
+    for r in block:
+        for c in range(1, sheet.columns + 1):
+            norm = _norm(sheet.get(r, c))
+            kind = "weighting" if "weighting" in norm else "risk" if norm.startswith("risk rating") else ""
+            if not kind or sheet.first(r, c) in reader.used:
+                continue
+            reader.take(r, c)
+            at = _label_value(reader, r, c)
+            if at is not None:
+                found[kind] = (reader.take(*at), reader.at(*at))
+    return found
+
+
+def _label_value(reader: _Reader, row: int, column: int) -> tuple[int, int] | None:
+    sheet = reader.sheet
+    origin = sheet.first(row, column)
+    for c in range(column + 1, sheet.columns + 1):
+        text = sheet.get(row, c)
+        if text and sheet.first(row, c) != origin:
+            if not _LABELS.match(text) and sheet.first(row, c) not in reader.used:
+                return (row, c)
+            break
+    below = sheet.get(row + 1, column)
+    if below and not _LABELS.match(below) and sheet.first(row + 1, column) not in reader.used:
+        return (row + 1, column)
+    return None
 
 
 def _fcdo_block(

@@ -19,7 +19,17 @@ from toc.model import Assumption, Indicator, Level, Link, Model, Node
 from toc.model.indicators import Value
 from toc.model.locations import MapLocator
 
-__all__ = ["LEVELS", "Measure", "Milestone", "Result", "Stated", "from_model", "stated", "to_model"]
+__all__ = [
+    "LEVELS",
+    "Measure",
+    "Milestone",
+    "Result",
+    "Stated",
+    "from_model",
+    "percent",
+    "stated",
+    "to_model",
+]
 
 LEVELS = ("impact", "outcome", "output", "activity")
 """Top to bottom: each level's results contribute to the level above."""
@@ -62,6 +72,24 @@ class Result:
     assumptions: list[tuple[str, Location]] = field(default_factory=list)
     means: list[str] = field(default_factory=list)
     """Activities: the means (inputs, resources) the EU activity table lists."""
+    weighting: tuple[str, Location] | None = None
+    """FCDO: the result's weighting cell as written (``30%``, ``30``) and where."""
+    risk: tuple[str, Location] | None = None
+    """FCDO: the result's risk rating cell (``Medium``) and where."""
+
+
+_PERCENT = re.compile(r"^\s*(\d+(?:[.,]\d+)?(?:e[-+]?\d+)?)\s*%?\s*$", re.I)
+
+
+def percent(text: str) -> float:
+    """A weighting cell as a percent (``30%``, ``30``, ``12.5 %``); ValueError if it is none."""
+    found = _PERCENT.match(text)
+    if not found:
+        raise ValueError(f"weighting {text!r} is not a percent: write a number from 0 to 100, e.g. 30%")
+    value = float(found.group(1).replace(",", "."))
+    if value > 100:
+        raise ValueError(f"weighting {text!r} is more than 100%")
+    return value
 
 
 def stated(value: Value | None, lang: str | None = None) -> str:
@@ -158,8 +186,20 @@ def to_model(results: list[Result], file: str, title: str | None) -> Model:
                     indicators.append(_indicator(iid, measure))
                 except ValueError as exc:
                     problems.append(Problem(measure.where, f"indicator {measure.label[:60]!r}: {exc}"))
+            rated: dict[str, object] = {}
+            if result.weighting is not None and not _NOT_APPLICABLE.match(result.weighting[0]):
+                try:
+                    rated["weighting"] = percent(result.weighting[0])
+                    fields[(ident, "weighting")] = result.weighting[1]
+                except ValueError as exc:
+                    problems.append(Problem(result.weighting[1], str(exc)))
+            if result.risk is not None and not _NOT_APPLICABLE.match(result.risk[0]):
+                rated["risk"] = result.risk[0]
+                fields[(ident, "risk")] = result.risk[1]
             try:
-                nodes.append(Node(id=ident, level=Level(level), label=result.text, indicators=indicators))
+                nodes.append(
+                    Node(id=ident, level=Level(level), label=result.text, indicators=indicators, **rated)
+                )
             except ValueError as exc:
                 problems.append(Problem(result.where, f"{level} {result.text!r}: {_first(exc)}"))
     if problems:
@@ -257,6 +297,11 @@ def from_model(model: Model, lang: str | None) -> tuple[list[Result], list[Assum
                 number = str(counters[level])
             numbers[node.id] = number
             result = Result(level, number, text(node.label, lang), nowhere)
+            if node.weighting is not None:
+                w = node.weighting
+                result.weighting = (f"{int(w) if w.is_integer() else w!r}%", nowhere)
+            if node.risk is not None:
+                result.risk = (node.risk, nowhere)
             for link in ups:
                 for aid in index.link_assumptions.get(link.id, ()):
                     if aid not in placed:

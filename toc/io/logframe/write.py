@@ -293,6 +293,12 @@ def _fcdo(sheet: _Sheet, results: list[Result], title: str) -> None:
         for r in range(first + 2, row):
             sheet.put(r, 1, "")
         sheet.merge(first + 1, row - 1, 1, 1)
+        if result.weighting or result.risk:  # labels in one row, values below, as the DFID template
+            sheet.put(row, 1, f"{result.level.upper()} WEIGHTING (%)", "label")
+            sheet.put(row, 2, "RISK RATING", "label")
+            sheet.put(row + 1, 1, result.weighting[0] if result.weighting else "")
+            sheet.put(row + 1, 2, result.risk[0] if result.risk else "")
+            row += 2
         if result.assumptions:
             sheet.put(row, 1, "Assumptions", "label")
             sheet.put(row, 2, _lines([a for a, _ in result.assumptions]))
