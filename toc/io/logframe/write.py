@@ -134,12 +134,18 @@ class _Sheet:
 
         ws = self.ws
         spans = {(t, c): (b - t + 1, r - c + 1) for t, b, c, r in self.merges}
-        width_of: dict[int, float] = {}
+        chars_of: dict[tuple[int, int], int] = {}
 
-        def width(column: int) -> float:
-            if column not in width_of:
-                width_of[column] = ws.column_dimensions[get_column_letter(column)].width or 10
-            return width_of[column]
+        def chars(column: int, columns: int) -> int:
+            """The characters a line holds across ``columns`` columns from ``column``."""
+            key = (column, columns)
+            if key not in chars_of:
+                width = sum(
+                    ws.column_dimensions[get_column_letter(c)].width or 10
+                    for c in range(column, column + columns)
+                )
+                chars_of[key] = max(int(width * 1.1), 1)
+            return chars_of[key]
 
         need: dict[int, float] = {}
         mask = (1 << _COLUMN_BITS) - 1
@@ -148,8 +154,8 @@ class _Sheet:
                 continue
             row, column = key >> _COLUMN_BITS, key & mask
             rows, columns = spans.get((row, column), (1, 1))
-            chars = max(int(sum(width(column + i) for i in range(columns)) * 1.1), 1)
-            lines = sum(max(1, -(-len(part) // chars)) for part in text.split("\n"))
+            per_line = chars(column, columns)
+            lines = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
             share = lines / rows
             for r in range(row, row + rows):
                 if share > need.get(r, 1):
