@@ -137,3 +137,13 @@ def test_changes_since_needs_a_format_that_keeps_a_record(tmp_path: Path) -> Non
     assert code == 2
     assert "the yaml format keeps no record of changes" in err
     assert not (tmp_path / "m.yaml").exists()
+
+
+def test_check_the_v4c_results_framework() -> None:
+    code, out, err = _run("check", DATA / "v4c_fcdo.xlsx")
+    assert code in (0, 1)
+    assert not err  # every cell placed
+    # three outputs with no outcome above them: each told at its statement's cell
+    assert out.count("[TOC103 orphan-node]") == 3
+    assert '  RESULTS FRAMEWORK!A24 warning  output "Community of people' in out
+    assert 'RESULTS FRAMEWORK!B24 warning  indicator "Cumulative number of people reached' in out

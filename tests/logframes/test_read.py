@@ -267,3 +267,29 @@ def test_a_weighting_that_is_not_a_percent_is_located() -> None:
         load(data)
     assert "'much' is not a percent" in str(caught.value)
     assert caught.value.problems[0].location.line == 3
+
+
+def test_v4c_results_framework_as_dfid_staff_keep_it() -> None:
+    """DFID Nigeria's Voices for Change outputs in the 2011 results framework (tests/data/logframes)."""
+    model, notes = load((DATA / "v4c_fcdo.xlsx").read_bytes(), "v4c_fcdo.xlsx")
+    assert not notes  # every cell placed: labels, values, weighting, risk and assumptions
+    assert model.programme.title.startswith("Voices for Change (V4C)")  # type: ignore[union-attr]
+    outputs = [n for n in model.nodes if n.level is Level.OUTPUT]
+    assert [(n.weighting, n.risk) for n in outputs] == [(20, "Low"), (35, "Medium"), (20, "Medium")]
+    assert [len(n.indicators) for n in outputs] == [4, 4, 4]
+    girls = outputs[0].indicators[0]
+    assert girls.label.startswith("Number of girls who receive CSAGE package")  # type: ignore[union-attr]
+    assert [(b.year, b.value) for b in girls.baselines] == [(2013, 0)]  # the year from "Baseline (2013)"
+    assert [(p.label, p.end, p.target.value if p.target else None) for p in girls.periods] == [
+        ("Milestone 1", "2014", 10000),
+        ("Milestone 2", "2015", 40000),
+        ("Milestone 3", "2016", 80000),
+        ("Target", "2017", 100000),
+    ]
+    assert girls.means_of_verification == [
+        "A safe space monitoring tool to be developed by Population Council.",
+        "CSAGE biannual field performance survey.",
+    ]
+    assert outputs[0].indicators[2].baselines[0].text is not None  # "tbc" stays words
+    assert len(model.assumptions) == 7
+    assert str(model.locate(outputs[1].indicators[0].id)) == "v4c_fcdo.xlsx:RESULTS FRAMEWORK!B24"

@@ -117,9 +117,10 @@ def test_model_to_workbook_to_model_keeps_what_the_layout_holds(vvsg: Model, lay
     assert held(back, matrix=layout == "matrix", eu=layout == "eu", fcdo=layout == "fcdo") == expected
 
 
+@pytest.mark.parametrize("workbook", ["vvsg_eu.xlsx", "v4c_fcdo.xlsx"])
 @pytest.mark.parametrize("layout", LAYOUTS)
-def test_workbook_to_model_to_workbook_keeps_every_cell(layout: str) -> None:
-    source, _ = load((DATA / "vvsg_eu.xlsx").read_bytes())
+def test_workbook_to_model_to_workbook_keeps_every_cell(layout: str, workbook: str) -> None:
+    source, _ = load((DATA / workbook).read_bytes())
     first, _ = export(source, layout)
     again, _ = export(load(first)[0], layout)
     assert cells(again) == cells(first)
@@ -224,3 +225,13 @@ def test_other_layouts_say_they_cannot_hold_weighting_and_risk(layout: str) -> N
     )
     _, notes = export(model, layout)
     assert any("1 results' weighting and risk rating" in n for n in notes)
+
+
+def test_the_v4c_results_framework_round_trip_in_its_own_layout() -> None:
+    """The DFID workbook as read, written as an FCDO results framework and read again: every
+    output, indicator, baseline, milestone, source, assumption, weighting and risk rating."""
+    source, _ = load((DATA / "v4c_fcdo.xlsx").read_bytes())
+    back, notes = load(export(source, "fcdo")[0])
+    assert not notes
+    assert held(back, fcdo=True) == held(source, fcdo=True)
+    assert back.programme.title == source.programme.title

@@ -429,10 +429,10 @@ def _fcdo_block(
         got = reader.take(achieved, c) if achieved else ""
         if measure is None:
             continue
-        if norm.startswith("baseline"):
-            measure.baselines += [dated(v) for v in items(plan)]
-            continue
         name, date = dated(header.replace("\n", " "))
+        if norm.startswith("baseline"):  # a value's own year, else the header's (Baseline (2013))
+            measure.baselines += [(v, when or date) for v, when in (dated(x) for x in items(plan))]
+            continue
         value, when = dated(plan)
         actual, at = dated(got)
         measure.milestones.append(Milestone(name.strip(), date or when or at, value, actual))
