@@ -19,15 +19,15 @@ Run from the repository root: ``python tests/data/logframes/make_v4c.py``.
 
 from __future__ import annotations
 
-import io
 import sys
-import zipfile
 from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
-from openpyxl.writer.excel import ExcelWriter
+
+sys.path.insert(0, str(Path(__file__).parent))
+from make_vvsg import saved
 
 HERE = Path(__file__).parent
 
@@ -211,15 +211,7 @@ def build() -> bytes:
         start=1,
     ):
         changes.cell(row=1, column=c, value=text)
-    raw = io.BytesIO()
-    book.properties.created = book.properties.modified = datetime(2013, 1, 1)
-    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
-        ExcelWriter(book, archive).save()
-    out = io.BytesIO()  # fixed zip dates: the same bytes on every run
-    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            target.writestr(zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0)), source.read(info.filename))
-    return out.getvalue()
+    return saved(book, datetime(2013, 1, 1))
 
 
 if __name__ == "__main__":

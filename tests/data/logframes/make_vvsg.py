@@ -191,11 +191,16 @@ def build() -> bytes:
     for line in ws.iter_rows():
         for cell in line:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+    return saved(book, datetime(2019, 1, 1))
+
+
+def saved(book: Workbook, created: datetime) -> bytes:
+    """The workbook's bytes, the same on every run: fixed document dates and zip entry dates."""
     raw = io.BytesIO()
-    book.properties.created = book.properties.modified = datetime(2019, 1, 1)
+    book.properties.created = book.properties.modified = created
     with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
         ExcelWriter(book, archive).save()
-    out = io.BytesIO()  # fixed zip dates: the same bytes on every run
+    out = io.BytesIO()
     with zipfile.ZipFile(raw) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             target.writestr(zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0)), source.read(info.filename))
