@@ -235,3 +235,80 @@ def test_the_v4c_results_framework_round_trip_in_its_own_layout() -> None:
     assert not notes
     assert held(back, fcdo=True) == held(source, fcdo=True)
     assert back.programme.title == source.programme.title
+
+
+UNDATED = """
+toc: 1
+programme: {id: p, title: Health}
+nodes:
+  - id: imp
+    level: impact
+    label: Fewer deaths
+    indicators:
+      - id: d
+        label: Deaths
+        baseline: {value: "100", year: 2015}
+        periods:
+          - {label: Milestone 1, target: "80", actual: "85"}
+          - {start: 2020, end: 2020, label: Target, target: "60"}
+"""
+
+
+def test_an_undated_milestone_is_written_under_its_label_and_read_back_undated() -> None:
+    model = toc.loads(UNDATED)
+    data, _ = export(model, "fcdo")
+    ws = openpyxl.load_workbook(io.BytesIO(data))["RESULTS FRAMEWORK"]
+    assert [c.value for c in ws[3]][3:6] == ["Baseline", "Milestone 1", "Target (2020)"]
+    back, notes = load(data)
+    assert not notes
+    assert held(back, fcdo=True) == held(model, fcdo=True)
+    first = back.nodes[0].indicators[0].periods[0]
+    assert (back.text(first.label), first.start, first.end) == ("Milestone 1", None, None)
+    assert export(back, "fcdo")[0] == data  # workbook → model → workbook: the same bytes
+
+
+def test_an_undated_current_value_in_the_eu_matrix() -> None:
+    model = toc.loads(UNDATED)
+    data, _ = export(model, "eu")
+    texts = [
+        str(c.value) for row in openpyxl.load_workbook(io.BytesIO(data))["LOGFRAME"].iter_rows() for c in row
+    ]
+    assert "85" in texts  # the current value, with no year to write
+    assert "60 (2020)" in texts
+    back, _ = load(data)
+    assert held(back, eu=True) == held(model, eu=True)
+    current = back.nodes[0].indicators[0].periods[-1]
+    assert (current.start, current.actual and current.actual.value) == (None, 85)
+
+
+def test_a_practitioners_undated_milestone_round_trip_in_the_same_layout() -> None:
+    book = openpyxl.Workbook()
+    ws = book.active
+    assert ws is not None
+    for row in (
+        [
+            "OUTPUT 1",
+            "Output Indicator 1.1",
+            "",
+            "Baseline (2012)",
+            "Milestone 1",
+            "Milestone 2",
+            "Target (2015)",
+        ],
+        ["Wells dug", "Wells working", "Planned", "0", "20", "40", "60"],
+        ["", "", "Achieved", "", "18", "", ""],
+    ):
+        ws.append(row)
+    raw = io.BytesIO()
+    book.save(raw)
+    model, _ = load(raw.getvalue())
+    periods = model.nodes[0].indicators[0].periods
+    assert [(model.text(p.label), p.end) for p in periods] == [
+        ("Milestone 1", None),
+        ("Milestone 2", None),
+        ("Target", "2015"),
+    ]
+    first, _ = export(model, "fcdo")
+    again, _ = load(first)
+    assert cells(export(again, "fcdo")[0]) == cells(first)
+    assert held(again, fcdo=True) == held(model, fcdo=True)
