@@ -26,8 +26,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
-sys.path.insert(0, str(Path(__file__).parent))
-from make_vvsg import saved
+sys.path.insert(0, str(Path(__file__).parents[3]))  # run as a script from anywhere
+from tests.data.logframes.make_vvsg import saved  # the same fixed dates: the same bytes every run
 
 HERE = Path(__file__).parent
 
@@ -45,8 +45,11 @@ COLUMNS = (
 SKILLS = "Number of AGW who are in the safe space programme demonstrating:\na. A support network of at least five friends\nb. A mentor\nc. Knowledge on basic health topics\nd. Knowledge of where to receive SRH services in their geographical community\ne. Financial literacy\nf. Negotiating, influencing and relationship skills including skills specifically for the V4C programme\ng. Assertiveness\nh. Understanding of social norms/social change processes"
 """Indicator 1.3, which the source splits into two sub-indicators with their own targets."""
 
-# (statement, impact weighting, risk rating, assumptions, [(number, indicator, values by column, source)])
-OUTPUTS = [
+Indicator = tuple[str, str, tuple[str, ...], str]
+"""Number, wording, values by column (Baseline … Target; none when the source gives none), source."""
+
+# (statement, impact weighting, risk rating, assumptions, indicators)
+OUTPUTS: list[tuple[str, float, str, list[str], list[Indicator]]] = [
     (
         "Adolescent girls and women with improved life skills",
         0.20,
