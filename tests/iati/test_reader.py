@@ -125,6 +125,38 @@ def test_one_line_file_is_located_by_column() -> None:
     assert text[second.column - 1 :].startswith('<result type="2">')
 
 
+def test_neighbours_with_one_tag_are_each_located_at_their_own_start_tag() -> None:
+    data = (
+        b'<iati-activities version="2.03"><iati-activity><iati-identifier>A-1</iati-identifier>'
+        b'<participating-org role="1"><narrative>F</narrative></participating-org>'
+        b'<participating-org role="4"><narrative>I</narrative></participating-org>'
+        b'<result type="1"><title><narrative>R</narrative></title></result>'
+        b'<result type="1"><title><narrative>S</narrative></title></result>'
+        b"</iati-activity></iati-activities>"
+    )
+    (model,) = read_activities(data, "x.xml").models
+    text = data.decode()
+    for (element, field), start in [
+        (("programme", "funder"), '<participating-org role="1">'),
+        (("programme", "implementer"), '<participating-org role="4">'),
+        (("r1", None), '<result type="1"><title><narrative>R'),
+        (("r2", None), '<result type="1"><title><narrative>S'),
+    ]:
+        where = model.locate(element, field)
+        assert where is not None
+        assert (where.line, where.column) == (1, text.index(start) + 1)
+
+
+def test_the_streamed_read_gives_the_models_of_the_whole_read() -> None:
+    from toc.io.iati.reader import Imported, iter_activities
+
+    data = (DATA / "messy-activities.xml").read_bytes()
+    whole = read_activities(data, "m.xml")
+    streamed = Imported()
+    assert list(iter_activities(data, "m.xml", streamed)) == whole.models
+    assert streamed.lost == whole.lost
+
+
 def test_toc_load_reads_one_activity_and_counts_several() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Notice)

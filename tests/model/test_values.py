@@ -63,6 +63,23 @@ def test_every_thousands_form_of_an_integer_reads_back_as_it(number: int) -> Non
         assert reading.value == number
 
 
+@given(
+    st.one_of(
+        st.integers(-(10**15), 10**15).map(str),
+        st.floats(allow_nan=False, allow_infinity=False).map(repr),
+        st.from_regex(r"\A[-+−]?\d{1,6}(\.\d{1,4})?([eE][-+]?\d{1,3})?\Z"),
+    )
+)
+def test_a_plain_number_reads_as_the_general_steps_read_it(text: str) -> None:
+    """read_number answers plain numbers before trying the written forms; the answer is the
+    one the per-cent step (which handles plain numbers too) gives."""
+    from toc.model.numbers import Reading, _plain_or_percent
+
+    general = _plain_or_percent(" ".join(text.split()))
+    assert general is not None
+    assert read_number(text) == Reading(general[0], general[1], False, True)
+
+
 def _period(**fields: object) -> IndicatorPeriod:
     return IndicatorPeriod.model_validate({"start": "2017", "end": "2019", **fields})
 

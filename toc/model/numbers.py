@@ -76,6 +76,9 @@ def read_number(text: str) -> Reading | None:
     text = " ".join(text.split())
     if not text:
         return None
+    bare = text.replace("−", "-")
+    if _PLAIN.match(bare):  # the common case first: what the steps below would find, sooner
+        return Reading(float(bare), False, False, True)
     plain = _plain_or_percent(text)
     if plain is not None:
         return Reading(plain[0], plain[1], False, _PLAIN.match(text.replace("−", "-")) is not None)
