@@ -31,6 +31,9 @@ from toc.model.numbers import read_number
         ("70 %", 70, True, False),
         ("70%", 70, True, False),
         ("% 70", 70, True, False),
+        ("£3,500,000", 3_500_000, False, False),
+        ("12 €", 12, False, False),
+        ("$ 1.234,5", 1234.5, False, False),
         ("10–12", 10, False, True),
         ("10-12", 10, False, True),
         ("10 to 12", 10, False, True),
@@ -49,7 +52,18 @@ def test_a_written_number_is_read_as_the_number_it_says(
 
 
 @pytest.mark.parametrize(
-    "text", ["", "policy adopted", "Dit cijfer wordt gehaald", "12 to 10", "2017-2019 plan", "1.2.3", "n/a"]
+    "text",
+    [
+        "",
+        "$0 savings in compliance costs",
+        "£",
+        "policy adopted",
+        "Dit cijfer wordt gehaald",
+        "12 to 10",
+        "2017-2019 plan",
+        "1.2.3",
+        "n/a",
+    ],
 )
 def test_text_that_is_no_number_is_not_read_as_one(text: str) -> None:
     assert read_number(text) is None
