@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from toc.errors import LoadError, Problem
 from toc.gcpause import gc_paused
 from toc.io.iati.codelists import INDICATOR_MEASURE, RESULT_TYPE
-from toc.io.iati.xmlsource import Offsets, Places, XmlLocator, activities, location_of
+from toc.io.iati.xmlsource import Lines, Offsets, Places, XmlLocator, activities, location_of
 from toc.model import Model
 from toc.model.base import ID_PATTERN
 from toc.model.numbers import read_number
@@ -74,7 +74,7 @@ def iter_activities(data: bytes, name: str, out: Imported) -> Iterator[Model]:
     """The models one by one as their activities end, for a caller that writes each and lets
     it go (memory: one activity's tree and model); ``out`` collects what was not kept and the
     notes (its ``models`` stay empty)."""
-    offsets = Offsets(data)
+    source = _Source(data, name)
     for number, (root, element) in enumerate(activities(data, name), start=1):
         if number == 1:
             version = root.get("version") or element.get("version") or ""
@@ -84,15 +84,26 @@ def iter_activities(data: bytes, name: str, out: Imported) -> Iterator[Model]:
                     f"{name}: the file declares {said}; it is read as IATI 2.03 (text written directly in "
                     "an element is read as one narrative; codes a 1.x file wrote as words are kept as tags)"
                 )
-        yield _Activity(data, name, offsets, out.lost, root, number).read(element)
+        yield _Activity(source, out.lost, root, number).read(element)
 
 
 def plain_activities(data: bytes, name: str) -> Iterator[dict[str, Any]]:
     """What :func:`iter_activities` validates, activity by activity: for the benchmark's share
     of the time that is mapping (benchmarks/bench_iati.py)."""
-    offsets, lost = Offsets(data), Counter[str]()
+    source, lost = _Source(data, name), Counter[str]()
     for number, (root, element) in enumerate(activities(data, name), start=1):
-        yield _Activity(data, name, offsets, lost, root, number).plain(element)
+        yield _Activity(source, lost, root, number).plain(element)
+
+
+class _Source:
+    """One file's bytes and name, and the position finders all its activities share (the
+    forward scan for their start tags, the file's newlines)."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        self.data = data
+        self.name = name
+        self.offsets = Offsets(data)
+        self.lines = Lines(name, data)
 
 
 def _lang(code: str | None) -> str | None:
@@ -110,13 +121,12 @@ def _local(element: Any) -> str:
 class _Activity:
     """One activity's mapping: plain data first, then one validation into a :class:`Model`."""
 
-    def __init__(
-        self, data: bytes, name: str, offsets: Offsets, lost: Counter[str], root: Any, number: int
-    ) -> None:
+    def __init__(self, source: _Source, lost: Counter[str], root: Any, number: int) -> None:
         self.number = number
-        self.data = data
-        self.name = name
-        self.offsets = offsets
+        self.source = source
+        self.data = source.data
+        self.name = source.name
+        self.offsets = source.offsets
         self.lost = lost
         self.root_lang = _lang(root.get(XML_LANG))
         self.lang: str | None = None
@@ -290,9 +300,7 @@ class _Activity:
             raise self.fail(
                 activity, f"the activity cannot be read as a model: {where}: {first['msg']}"
             ) from None
-        model.set_locator(
-            self.name, XmlLocator(self.name, self.data, self.places, self.elements, self.fields)
-        )
+        model.set_locator(self.name, XmlLocator(self.source.lines, self.places, self.elements, self.fields))
         return model
 
     def period(self, programme: dict[str, Any], dates: dict[str, tuple[str, Any]]) -> None:

@@ -28,7 +28,7 @@ from lxml import etree
 from toc.errors import LoadError, Location, Problem
 from toc.model.locations import Position, Positions
 
-__all__ = ["Offsets", "Places", "XmlLocator", "activities", "location_of", "refuse_doctype"]
+__all__ = ["Lines", "Offsets", "Places", "XmlLocator", "activities", "location_of", "refuse_doctype"]
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 _FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
@@ -176,32 +176,36 @@ class Places:
         return self._offsets[number]
 
 
-class XmlLocator:
-    """A :class:`~toc.model.locations.Locator` over the numbered elements of :class:`Places`:
-    offsets, lines and columns are worked out only for what is asked."""
+class Lines:
+    """Byte offset → ``(file, line, column)`` in one file: its newlines are found once, the first
+    time a position is asked, and shared by the locators of all its activities."""
 
-    def __init__(
-        self,
-        file: str,
-        data: bytes,
-        places: Places,
-        elements: dict[str, int],
-        fields: dict[tuple[str, str], int],
-    ) -> None:
+    def __init__(self, file: str, data: bytes) -> None:
         self.file = file
         self._data = data
-        self._places = places
-        self.elements = elements
-        self.fields = fields
         self._newlines: list[int] | None = None
 
-    def _position(self, offset: int) -> Position:
+    def position(self, offset: int) -> Position:
         if self._newlines is None:
             self._newlines = [m.start() for m in re.finditer(b"\n", self._data)]
         index = bisect.bisect_left(self._newlines, offset)
         line_start = self._newlines[index - 1] + 1 if index else 0
         column = len(self._data[line_start:offset].decode("utf-8", "replace")) + 1
         return (self.file, index + 1, column)
+
+
+class XmlLocator:
+    """A :class:`~toc.model.locations.Locator` over the numbered elements of :class:`Places`:
+    offsets, lines and columns are worked out only for what is asked."""
+
+    def __init__(
+        self, lines: Lines, places: Places, elements: dict[str, int], fields: dict[tuple[str, str], int]
+    ) -> None:
+        self.file = lines.file
+        self._position = lines.position
+        self._places = places
+        self.elements = elements
+        self.fields = fields
 
     def _offset(self, element_id: str, field: str | None) -> int | None:
         found = None if field is None else self.fields.get((element_id, field))
