@@ -243,6 +243,14 @@ def _period(draw: st.DrawFn) -> dict[str, str]:
     return {"start": a, "end": b}
 
 
+@st.composite
+def _milestone_dates(draw: st.DrawFn) -> dict[str, str]:
+    """Mostly both dates; sometimes none (an undated milestone) or only one."""
+    span = draw(_period())
+    which = draw(_ints(0, 7))
+    return {} if which == 0 else {"start": span["start"]} if which == 1 else span
+
+
 _FLOATS = st.one_of(
     _ints(-1000, 100_000).map(float),
     st.floats(-1e9, 1e9, allow_nan=False, allow_infinity=False),
@@ -621,7 +629,7 @@ def _indicator(
     qualitative = draw(_ints(0, 4)) == 0
     periods = []
     for number in range(draw(_ints(0, 3))):
-        period: dict[str, Any] = draw(_period())
+        period: dict[str, Any] = draw(_milestone_dates())
         period["label"] = f"Milestone {number + 1}" if _coin(draw) else None
         period["target"] = _values(draw, text, qualitative, dated=False)
         period["actual"] = _values(draw, text, qualitative, dated=False)

@@ -68,8 +68,21 @@ def trend(indicator: Indicator, period: IndicatorPeriod | None) -> str:
 
 
 def period_name(period: IndicatorPeriod, lang: str | None = None) -> str:
-    """The milestone's label where given, else its dates."""
-    return text_in(period.label, lang) or f"{period.start}–{period.end}"
+    """The milestone's label where given, else its dates (``2019–…`` when one is missing),
+    else 'undated'."""
+    if period.label:
+        return text_in(period.label, lang)
+    if period.start is None and period.end is None:
+        return word("undated", lang)
+    return f"{period.start or '…'}–{period.end or '…'}"
+
+
+def period_dates(period: IndicatorPeriod, lang: str | None = None) -> str:
+    """``2019-01–2019-12`` for messages that name a period by its dates; an undated period
+    by its name."""
+    if period.dated:
+        return f"{period.start}–{period.end}"
+    return period_name(period, lang)
 
 
 def latest(indicator: Indicator, period: IndicatorPeriod | None, lang: str | None = None) -> str:

@@ -199,3 +199,47 @@ def test_a_wider_band_never_turns_met_into_missed(
     wide = indicator_progress(indicator, END, Settings(tolerance=tolerance)).status
     if narrow is IndicatorStatus.ACHIEVED:
         assert wide is IndicatorStatus.ACHIEVED
+
+
+# --- undated milestones (a logframe's "Milestone 1" column with no date) ------------------------
+
+
+def _undated(*periods: dict[str, object], baseline: float = 0) -> Indicator:
+    data = {"id": "i", "label": "x", "baseline": baseline, "periods": list(periods)}
+    return Indicator.model_validate(data)
+
+
+def test_the_last_undated_milestone_with_an_actual_speaks_and_counts_as_over() -> None:
+    indicator = _undated(
+        {"label": "Milestone 1", "target": 10, "actual": 12},
+        {"label": "Milestone 2", "target": 20, "actual": 14},
+        {"label": "Target", "target": 40},
+    )
+    p = indicator_progress(indicator, MID)
+    assert p.period is indicator.periods[1]
+    assert p.status is IndicatorStatus.NOT_ACHIEVED  # reported against, so over: missed, not "off track"
+    assert p.elapsed == 1.0
+
+
+def test_an_undated_milestone_met_is_achieved_and_one_not_reported_has_no_data() -> None:
+    met = _undated({"label": "Milestone 1", "target": 10, "actual": 10}, {"label": "Target", "target": 40})
+    assert indicator_progress(met, MID).status is IndicatorStatus.ACHIEVED
+    unreported = _undated({"label": "Milestone 1", "target": 10}, {"label": "Target", "target": 40})
+    p = indicator_progress(unreported, MID)
+    assert p.status is IndicatorStatus.NO_DATA
+    assert p.elapsed is None
+
+
+def test_dated_periods_speak_before_undated_ones() -> None:
+    indicator = _undated(
+        {"start": "2018", "end": "2019", "target": 10, "actual": 6},
+        {"label": "Milestone 2", "target": 20, "actual": 20},
+    )
+    assert indicator_progress(indicator, MID).status is IndicatorStatus.ON_TRACK
+
+
+def test_a_period_needs_no_dates_but_keeps_its_order_when_it_has_both() -> None:
+    assert not _undated({"start": "2019"}).periods[0].dated
+    assert _undated({"start": "2019", "end": "2019"}).periods[0].dated
+    with pytest.raises(ValueError, match=r"period starts \(2020\) after it ends \(2019\)"):
+        _undated({"start": "2020", "end": "2019"})

@@ -105,3 +105,20 @@ def test_textconv_prints_sorted_facts(tmp_path: Path) -> None:
     assert (code, err) == (0, "")
     assert_snapshot("diff/small.facts", out)
     assert run("diff", "--textconv", SMALL, SMALL)[0] == 2  # one file only
+
+
+def test_a_long_markdown_diff_opens_on_the_consequences_and_folds_the_rest() -> None:
+    from markdown_it import MarkdownIt
+
+    old, new = ROOT / "models" / "vvsg_2016_logframe.yaml", ROOT / "models" / "vvsg_2017_2019.yaml"
+    code, out, _ = run("diff", old, new, "--format", "md")
+    assert code == 1
+    consequences = out.index("### What the changes do to the conclusions")
+    folds = [i for i in range(len(out)) if out.startswith("<details><summary>", i)]
+    assert len(folds) == 2
+    assert consequences < folds[0]
+    assert "indicator status ind-t3-5-network-meetings: no data → achieved" in out[consequences : folds[0]]
+    assert out[folds[0] :].startswith("<details><summary>59 findings of toc check new or resolved")
+    assert out[folds[1] :].startswith("<details><summary>All 344 changes</summary>\n\n| Change |")
+    tokens = MarkdownIt("commonmark").enable("table").parse(out)
+    assert sum(t.type == "tr_open" for t in tokens) == 345  # the folded table still renders: head + 344

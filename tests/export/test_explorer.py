@@ -19,9 +19,10 @@ import toc
 from tests.snapshot import assert_snapshot
 from tests.strategies import models
 from toc.cli import main
+from toc.export import limits
 from toc.export.explorer.data import explorer_data
 from toc.export.explorer.page import source
-from toc.export.limits import EXPLORER_LIMIT, LAYOUT_LIMIT, DiagramTooLarge
+from toc.export.limits import EXPLORER_LIMIT, LAYOUT_LIMIT, DiagramTooLarge, explorer_limit, layout_limit
 from toc.export.render import render_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,6 +107,22 @@ def test_explorer_limit_is_its_own(tmp_path: Path) -> None:
         toc.render(model, tmp_path / "x.html", format="explorer", max_size=10)
     assert not (tmp_path / "x.html").exists()
     assert EXPLORER_LIMIT > LAYOUT_LIMIT
+    assert (explorer_limit("default"), layout_limit("default")) == (EXPLORER_LIMIT, LAYOUT_LIMIT)
+
+
+def test_a_max_size_equal_to_the_layout_default_is_taken_as_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--max-size 1500`` means 1,500 for the explorer too, not the explorer's own 5,000."""
+    model = toc.load(VVSG)
+    size = len(model.nodes) + len(model.links)
+    monkeypatch.setattr(limits, "LAYOUT_LIMIT", size - 1)  # VVSG stands for a model just above it
+    out = tmp_path / "x.html"
+    argv = ["render", str(VVSG), "-o", str(out), "--format", "explorer"]
+    assert main([*argv, "--max-size", str(size - 1)]) == 2
+    assert f"more than the {size - 1:,}" in capsys.readouterr().err
+    assert not out.exists()
+    assert main(argv) == 0  # the explorer's own default stands when none is given
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])

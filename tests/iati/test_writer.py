@@ -27,7 +27,7 @@ from toc.io.iati.codelists import LANGUAGE
 from toc.io.iati.reader import read_activities
 from toc.io.iati.writer import IatiExportError, IatiOptions, write_activity
 from toc.io.load import loads
-from toc.model import Level, Model
+from toc.model import IndicatorPeriod, Level, Model
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -93,7 +93,11 @@ nodes:
   - id: c
     level: outcome
     label: Water used
-    indicators: [{id: i, label: Share, baseline: {value: 3}}]
+    indicators:
+      - id: i
+        label: Share
+        baseline: {value: 3}
+        periods: [{label: Milestone 1, target: 5}]
 """
 
 
@@ -106,6 +110,7 @@ def test_a_model_that_cannot_make_an_activity_is_told_what_to_add() -> None:
     assert "the programme has no period" in text
     assert "m.yaml:5:5: output 'o' has no indicator, and an IATI result needs one" in text
     assert "baseline 1 of indicator 'i' has no year" in text
+    assert "m.yaml:13:9: period 1 of indicator 'i' has no dates, and IATI needs both" in text
 
 
 def test_codes_are_checked_by_the_writer() -> None:
@@ -131,16 +136,26 @@ def test_other_results_go_back_as_type_9() -> None:
 # --- properties ---------------------------------------------------------------------------------
 
 
+def _dated(period: IndicatorPeriod) -> IndicatorPeriod:
+    if period.dated:
+        return period
+    start = period.start or period.end or "2020-01-01"
+    return period.model_copy(update={"start": start, "end": period.end or start})
+
+
 def _fit(model: Model) -> Model:
     """What the schema requires and a random model may lack: metadata, an indicator per result,
-    a year per baseline; activities left out."""
+    a year per baseline, both dates per period; activities left out."""
     nodes = []
     for node in model.nodes:
         if node.level is Level.ACTIVITY or not node.indicators:
             continue
         indicators = [
             i.model_copy(
-                update={"baselines": [b.model_copy(update={"year": b.year or 2020}) for b in i.baselines]}
+                update={
+                    "baselines": [b.model_copy(update={"year": b.year or 2020}) for b in i.baselines],
+                    "periods": [_dated(p) for p in i.periods],
+                }
             )
             for i in node.indicators
         ]

@@ -12,6 +12,7 @@ from tests.logframes.helpers import DATA, load
 from toc.errors import LoadError
 from toc.io.logframe.read import dated, items, level_of
 from toc.model import Level
+from toc.rules import run_rules
 
 
 def _book(rows: list[list[object]], title: str = "Sheet", merges: tuple[str, ...] = ()) -> bytes:
@@ -201,19 +202,21 @@ def test_a_sheet_with_no_logframe_is_a_clear_error() -> None:
     assert "Means of verification" in caught.value.problems[0].hint
 
 
-def test_a_milestone_without_a_year_is_located() -> None:
+def test_a_milestone_without_a_year_is_kept_undated_and_flagged_for_iati() -> None:
     data = _book(
         [
             ["IMPACT", "Impact Indicator", "Baseline", "Milestone 1", "Target (2020)"],
             ["Fewer deaths", "Deaths", "100", "80", "60"],
         ]
     )
-    with pytest.raises(LoadError) as caught:
-        load(data)
-    problem = caught.value.problems[0]
-    assert problem.location.sheet == "Sheet"
-    assert problem.location.line == 2
-    assert "Milestone 1 has no year" in problem.message
+    model, _ = load(data)
+    (indicator,) = model.nodes[0].indicators
+    first, last = indicator.periods
+    assert (model.text(first.label), first.start, first.end) == ("Milestone 1", None, None)
+    assert (last.start, last.end) == ("2020", "2020")
+    assert [p.target.value for p in indicator.periods if p.target] == [80, 60]
+    found = [d for d in run_rules(model) if d.name == "iati-period-undated"]
+    assert [(d.sheet, d.line) for d in found] == [("Sheet", 2)]
 
 
 def test_csv_matrix_with_semicolons() -> None:

@@ -110,11 +110,18 @@ def _counts(period: IndicatorPeriod) -> bool:
 
 
 def _period(indicator: Indicator, as_of: date) -> IndicatorPeriod | None:
-    """The latest period that has started by ``as_of`` and has a target or a verdict;
-    else the first one."""
-    started = [p for p in indicator.periods if _counts(p) and _first_day(p.start) <= as_of]
+    """The period the status speaks for.
+
+    Dated periods speak first: the latest that has started by ``as_of`` and has a target or a
+    verdict. Without one, the last period with no start date whose actual is reported (an
+    undated milestone, read in the order written); else the first period.
+    """
+    started = [p for p in indicator.periods if _counts(p) and p.start and _first_day(p.start) <= as_of]
     if started:
-        return max(started, key=lambda p: date_bounds(p.start)[0])
+        return max(started, key=lambda p: date_bounds(p.start or "")[0])
+    reported = [p for p in indicator.periods if _counts(p) and p.start is None and p.actuals]
+    if reported:
+        return reported[-1]
     return indicator.periods[0] if indicator.periods else None
 
 
@@ -184,8 +191,14 @@ def rating(achievement: float, scale: RatingScale, tolerance: float) -> str:
     return "C"
 
 
-def _elapsed(period: IndicatorPeriod, as_of: date) -> float:
-    """Share of the period gone by on ``as_of``, in [0, 1]."""
+def _elapsed(period: IndicatorPeriod, as_of: date) -> float | None:
+    """Share of the period gone by on ``as_of``, in [0, 1].
+
+    A period without both dates has no share: it counts as over once its actual is reported
+    (nothing else says when it ends), and as unknown before.
+    """
+    if period.start is None or period.end is None:
+        return 1.0 if period.actuals else None
     start = _first_day(period.start)
     end = _last_day(period.end)
     if as_of >= end:

@@ -95,7 +95,7 @@ def run(args: argparse.Namespace, io: Streams) -> int:
             at_risk=args.at_risk,
             terms=args.terms,
             engine=args.engine or io.env.get("TOC_GRAPHVIZ_ENGINE"),
-            max_size=None if args.force else (args.max_size or LAYOUT_LIMIT),
+            max_size=None if args.force else (args.max_size or "default"),
         )
         if args.output == STDOUT:
             return _to_stdout(model, args.format, options, io)

@@ -12,7 +12,6 @@ from datetime import date
 from toc.cli.exits import EXIT_OK, EXIT_USAGE
 from toc.cli.inputs import add_model_input, positive_int
 from toc.cli.streams import Streams
-from toc.export.limits import LAYOUT_LIMIT
 from toc.formats import REPORT_WRITERS
 
 
@@ -99,7 +98,7 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         else:
             from toc.report.diagram import diagram_explorer
 
-            explorer, note = diagram_explorer(assessment, lang, args.max_size or LAYOUT_LIMIT)
+            explorer, note = diagram_explorer(assessment, lang, args.max_size or "default")
     text = render_report(assessment, fmt, lang=lang, diagram_note=note, explorer=explorer)
     if not args.output:
         io.out.write(text)

@@ -16,7 +16,7 @@ from typing import Any, Literal
 from toc.assessment.assumptions import AssumptionAssessment, assess_assumptions
 from toc.assessment.confidence import LinkConfidence, link_confidence, pathway_confidence, resting_on
 from toc.assessment.contribution import Posterior, trace
-from toc.assessment.indicators import as_of_date, indicator_progress
+from toc.assessment.indicators import model_progress
 from toc.assessment.risk import results_at_risk
 from toc.diagnostics import Diagnostic
 from toc.gcpause import gc_paused
@@ -83,11 +83,10 @@ def verdicts(model: Model, check: bool = True) -> Verdicts:
             for target in dict.fromkeys(item.about):
                 about.setdefault(target, []).append(item)
         statuses = assess_assumptions(model, about)
-        day = as_of_date(model)
         return Verdicts(
             statuses={aid: str(x.status) for aid, x in statuses.items()},
             at_risk=frozenset(results_at_risk(model, statuses).at_risk),
-            indicators={i.id: str(indicator_progress(i, day).status) for _, i in model.indicators()},
+            indicators={iid: str(p.status) for iid, p in model_progress(model).items()},
             pathways=_pathways(model, statuses, about),
             findings=tuple(found),
         )

@@ -36,17 +36,47 @@ def _cell(text: str) -> str:
     return markdown(text, cell=True) if text else ""
 
 
+FOLD_AFTER = 20
+"""A Markdown change table longer than this is folded (``<details>``), so that a pull-request
+comment opens on what the changes do to the conclusions."""
+
+
 def as_markdown(diff: Diff, old: str, new: str, lang: str | None = None) -> str:
-    """For a pull-request comment: a heading, the summary, a table of changes and a list of
-    consequences."""
+    """For a pull-request comment: a heading and the summary, what the changes do to the
+    conclusions, then the table of changes (folded when long)."""
     lines = [f"## {heading('diff-title', lang)}", "", f"{markdown(old)} → {markdown(new)}: "]
     if not diff:
         lines[-1] += word("diff-no-change", lang)
         return "\n".join(lines) + "\n"
     lines[-1] += _summary(diff, lang)
+    if diff.consequences:
+        lines += ["", f"### {heading('diff-consequences', lang)}", ""]
+        verdicts = [c for c in diff.consequences if c.consequence != "finding"]
+        findings = [c for c in diff.consequences if c.consequence == "finding"]
+        lines += [f"- {markdown(consequence_line(c, lang))}" for c in verdicts]
+        items = [f"- {markdown(consequence_line(c, lang))}" for c in findings]
+        if len(findings) > FOLD_AFTER:
+            summary = heading("diff-findings-moved", lang, count=len(findings))
+            items = ([""] if verdicts else []) + _folded(summary, items)
+        lines += items
+    table = _table(diff, lang)
+    if len(diff.changes) > FOLD_AFTER:
+        table = _folded(heading("diff-all-changes", lang, count=len(diff.changes)), table)
+    else:
+        table = [f"### {heading('diff-changes', lang)}", "", *table]
+    lines += ["", *table]
+    return "\n".join(lines) + "\n"
+
+
+def _folded(summary: str, lines: list[str]) -> list[str]:
+    """``lines`` closed under ``summary`` (GitHub renders Markdown inside ``<details>`` when
+    blank lines set it apart)."""
+    return [f"<details><summary>{summary}</summary>", "", *lines, "", "</details>"]
+
+
+def _table(diff: Diff, lang: str | None) -> list[str]:
     columns = ("diff-change", "diff-kind", "id", "diff-field", "diff-old", "diff-new")
-    lines += ["", "| " + " | ".join(heading(c, lang) for c in columns) + " |"]
-    lines.append("|" + "---|" * len(columns))
+    lines = ["| " + " | ".join(heading(c, lang) for c in columns) + " |", "|" + "---|" * len(columns)]
     for c in diff.changes:
         old_value = "" if c.change == "added" else show(c.old, lang)
         new_value = "" if c.change == "removed" else show(c.new, lang)
@@ -54,10 +84,7 @@ def as_markdown(diff: Diff, old: str, new: str, lang: str | None = None) -> str:
             old_value, new_value = _element(c.old, lang), _element(c.new, lang)
         cells = (word("diff-" + c.change, lang), c.kind, c.id, c.field or "", old_value, new_value)
         lines.append("| " + " | ".join(_cell(x) for x in cells) + " |")
-    if diff.consequences:
-        lines += ["", f"### {heading('diff-consequences', lang)}", ""]
-        lines += [f"- {markdown(consequence_line(c, lang))}" for c in diff.consequences]
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def _element(data: object, lang: str | None) -> str:

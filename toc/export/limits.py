@@ -11,9 +11,23 @@ a higher limit. docs/performance.md has the measurements behind the figure.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from toc.export.errors import RenderError
 
-__all__ = ["EXPLORER_LIMIT", "LAYOUT_LIMIT", "DiagramTooLarge", "check_layout_size", "explorer_limit"]
+__all__ = [
+    "EXPLORER_LIMIT",
+    "LAYOUT_LIMIT",
+    "DiagramTooLarge",
+    "SizeLimit",
+    "check_layout_size",
+    "explorer_limit",
+    "layout_limit",
+]
+
+SizeLimit = int | None | Literal["default"]
+"""A ``max_size`` option: a number of results + links, None (no limit), or ``"default"``:
+each format's own (:data:`LAYOUT_LIMIT`, :data:`EXPLORER_LIMIT`)."""
 
 LAYOUT_LIMIT = 1500
 """Most results + links drawn that SVG, PNG and PDF are laid out for (by default)."""
@@ -45,7 +59,12 @@ def check_layout_size(size: int, limit: int | None, focused: bool) -> None:
         raise DiagramTooLarge(size, limit, focused)
 
 
-def explorer_limit(max_size: int | None) -> int | None:
-    """The explorer's limit for a ``max_size`` option: the layout default stands for the
-    explorer's own (:data:`EXPLORER_LIMIT`); any other value, or None, is taken as given."""
-    return EXPLORER_LIMIT if max_size == LAYOUT_LIMIT else max_size
+def layout_limit(max_size: SizeLimit) -> int | None:
+    """The SVG/PNG/PDF limit for a ``max_size`` option."""
+    return LAYOUT_LIMIT if max_size == "default" else max_size
+
+
+def explorer_limit(max_size: SizeLimit) -> int | None:
+    """The explorer's limit for a ``max_size`` option: its own default is higher, as it asks
+    Graphviz for less effort on large models; a number given, or None, is taken as given."""
+    return EXPLORER_LIMIT if max_size == "default" else max_size

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TypedDict
 
 from toc.export.errors import RenderError
-from toc.export.limits import LAYOUT_LIMIT
+from toc.export.limits import SizeLimit
 from toc.words import TERMS
 
 __all__ = ["DIRECTIONS", "Options", "RenderError", "RenderKeywords"]
@@ -40,7 +40,7 @@ class RenderKeywords(TypedDict, total=False):
     wrap: int
     engine: str | None
     terms: str
-    max_size: int | None
+    max_size: SizeLimit
 
 
 @dataclass(frozen=True)
@@ -67,9 +67,10 @@ class Options:
     """Graphviz engine for SVG/PNG/PDF: ``pygraphviz``, ``dot`` or ``auto`` (default, see engine.py)."""
     terms: str = "toc"
     """Row names of the logframe matrix: ``toc``, ``eu-pcm``, ``eu-prag``, ``dfid``, ``usaid``."""
-    max_size: int | None = LAYOUT_LIMIT
-    """SVG/PNG/PDF: refuse to lay out more results + links than this (None: no limit; see
-    toc.export.limits). DOT, Mermaid and the logframe are never limited."""
+    max_size: SizeLimit = "default"
+    """SVG/PNG/PDF and the explorer: refuse to lay out more results + links than this (None: no
+    limit; ``"default"``: 1,500, and 5,000 for the explorer; see toc.export.limits). DOT,
+    Mermaid and the logframe are never limited."""
 
     @classmethod
     def of(cls, base: Options | None = None, /, **kwargs: object) -> Options:
@@ -103,7 +104,7 @@ class Options:
             raise RenderError(f"terms must be one of {', '.join(TERMS)}, not {self.terms!r}")
         if self.depth < 0:
             raise RenderError(f"depth must be 0 or more, not {self.depth}")
-        if self.max_size is not None and self.max_size < 1:
+        if isinstance(self.max_size, int) and self.max_size < 1:
             raise RenderError(f"max_size must be at least 1 (or None: no limit), not {self.max_size}")
         if self.wrap < 8:
             raise RenderError(f"wrap must be at least 8 characters, not {self.wrap}")

@@ -62,14 +62,15 @@ class LayoutWriter:
     def write(self, subject: Model, options: Options) -> bytes:
         from toc.export.dot import view_dot
         from toc.export.engine import choose_engine, layout
-        from toc.export.limits import check_layout_size
+        from toc.export.limits import check_layout_size, layout_limit
         from toc.export.view import build_view
 
         engine = choose_engine(options.engine)  # before the work, so a missing engine fails fast
+        limit = layout_limit(options.max_size)
         if not options.focused:  # the whole model is drawn: refuse before building the view
-            check_layout_size(len(subject.nodes) + len(subject.links), options.max_size, focused=False)
+            check_layout_size(len(subject.nodes) + len(subject.links), limit, focused=False)
         view = build_view(subject, options.for_model(subject.default_language))
-        check_layout_size(len(view.nodes) + len(view.links), options.max_size, options.focused)
+        check_layout_size(len(view.nodes) + len(view.links), limit, options.focused)
         return layout(view_dot(view), self.fmt, engine)
 
 

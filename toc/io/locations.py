@@ -41,7 +41,7 @@ class SourceLocator:
         if found is None:
             return self.top.get(element_id)
         keys, record = found
-        i = 2 + 4 * keys.index(field) if field in keys else 0
+        i = _slot(keys, field)
         return Location(self.file, record[i], record[i + 1])
 
     def positions(self) -> Positions:
@@ -53,8 +53,15 @@ class SourceLocator:
             if found is None:
                 return top(element_id)  # a Location is a (file, line, column) tuple
             keys, record = found
-            # a key not written (undated, no rationale …) is placed at its element
-            i = 2 + 4 * keys.index(field) if field in keys else 0
+            i = _slot(keys, field)
             return file, record[i], record[i + 1]
 
         return position
+
+
+def _slot(keys: tuple[str, ...], field: str | None) -> int:
+    """Where ``field``'s key is kept in a record: ``periods[2]`` at ``periods`` (one position
+    per key is kept); a key not written (undated, no rationale …) at its element."""
+    if field is not None and field not in keys:
+        field = field.partition("[")[0]
+    return 2 + 4 * keys.index(field) if field in keys else 0

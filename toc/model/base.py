@@ -78,6 +78,12 @@ def date_bounds(value: str) -> tuple[str, str]:
     return f"{value}-01-01", f"{value}-12-31"
 
 
+def check_order(start: str, end: str) -> None:
+    """Refuse a period that starts after it ends (partial dates compared by the days they cover)."""
+    if date_bounds(start)[0] > date_bounds(end)[1]:
+        raise ValueError(f"period starts ({start}) after it ends ({end})")
+
+
 def _ordered_span(value: str) -> str:
     if "/" in value:
         start, end = value.split("/")

@@ -12,10 +12,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
-from toc.model.base import Cite, Element, NonEmpty, PartialDate, Strict, Text, as_list
+from toc.model.base import Cite, Element, NonEmpty, PartialDate, Strict, Text, as_list, check_order
 from toc.model.enums import MEASURE_CODES, Measure
 from toc.model.numbers import read_number
-from toc.model.programme import Period
 from toc.model.verdicts import Verdict
 
 __all__ = ["Baseline", "Indicator", "IndicatorPeriod", "Reference", "Value"]
@@ -116,9 +115,17 @@ def _total(values: list[Any]) -> Any:
     return next((v for v in values if v.is_total), None)
 
 
-class IndicatorPeriod(Period):
-    """IATI ``period`` (a milestone): what was planned and what was achieved, between two dates."""
+class IndicatorPeriod(Strict):
+    """IATI ``period`` (a milestone): what was planned and what was achieved, between two dates.
 
+    The dates may be missing: logframes often name a milestone ("Milestone 1", "Target")
+    without dating it, and some IATI files publish a period without its dates. Such a period
+    is *undated*; how status reads it is in docs/format.md, and the ``iati`` rules flag it
+    because IATI requires the dates.
+    """
+
+    start: PartialDate | None = Field(default=None, description="First day the milestone covers.")
+    end: PartialDate | None = Field(default=None, description="Last day the milestone covers.")
     label: Text | None = Field(default=None, description="The milestone's name: 'Milestone 1', 'Year 2'.")
     targets: Annotated[
         list[_Reported],
@@ -129,6 +136,17 @@ class IndicatorPeriod(Period):
         BeforeValidator(_reported_list, json_schema_input_type=_Reported | list[_Reported]),
     ] = Field(default_factory=list, alias="actual")
     verdict: Verdict | None = Field(default=None, description="A judgement of this milestone.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> IndicatorPeriod:
+        if self.start is not None and self.end is not None:
+            check_order(self.start, self.end)
+        return self
+
+    @property
+    def dated(self) -> bool:
+        """True when both dates are given (IATI requires both)."""
+        return self.start is not None and self.end is not None
 
     @property
     def target(self) -> Value | None:

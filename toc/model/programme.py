@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import BeforeValidator, Field, StringConstraints, model_validator
 
-from toc.model.base import Element, Id, NonEmpty, PartialDate, Strict, Text, as_list, date_bounds
+from toc.model.base import Element, Id, NonEmpty, PartialDate, Strict, Text, as_list, check_order
 from toc.model.enums import SourceKind
 
 __all__ = ["Budget", "Component", "Period", "Programme", "Source"]
@@ -22,8 +22,7 @@ class Period(Strict):
 
     @model_validator(mode="after")
     def _ordered(self) -> Period:
-        if date_bounds(self.start)[0] > date_bounds(self.end)[1]:
-            raise ValueError(f"period starts ({self.start}) after it ends ({self.end})")
+        check_order(self.start, self.end)
         return self
 
 

@@ -496,7 +496,7 @@ class _Builder:
             rows.append(
                 (
                     period_name(period, self.lang),
-                    f"{period.start} – {period.end}",
+                    f"{period.start or '…'} – {period.end or '…'}" if period.start or period.end else "–",
                     show_value(period.target, ind, self.lang),
                     show_value(period.actual, ind, self.lang),
                     status,

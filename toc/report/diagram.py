@@ -12,7 +12,7 @@ with the report's own assessment); :func:`diagram_svg` is the static picture.
 from __future__ import annotations
 
 from toc.assessment import Assessment
-from toc.export.limits import LAYOUT_LIMIT, DiagramTooLarge
+from toc.export.limits import DiagramTooLarge, SizeLimit
 from toc.model import Model
 
 __all__ = ["diagram_explorer", "diagram_svg"]
@@ -33,7 +33,7 @@ def _failure(exc: Exception) -> str:
 
 
 def diagram_svg(
-    model: Model, lang: str | None = None, max_size: int | None = LAYOUT_LIMIT
+    model: Model, lang: str | None = None, max_size: SizeLimit = "default"
 ) -> tuple[str | None, str]:
     """(SVG text, "") or (None, why not). ``max_size``: most results + links to lay out
     (None: no limit)."""
@@ -49,7 +49,7 @@ def diagram_svg(
 
 
 def diagram_explorer(
-    assessment: Assessment, lang: str | None = None, max_size: int | None = LAYOUT_LIMIT
+    assessment: Assessment, lang: str | None = None, max_size: SizeLimit = "default"
 ) -> tuple[str | None, str]:
     """(the explorer page, "") or (None, why not), for this assessment. ``max_size`` as
     ``toc render --format explorer`` takes it (toc.export.limits.explorer_limit)."""

@@ -3,8 +3,8 @@
 These run on every model; a model read from an IATI file (``toc check activities.xml``) has
 its findings at the XML element's line and column. A code the IATI codelists do not hold is
 kept by the reader as an ``iati:ATTRIBUTE=CODE`` tag, which is what the codelist rule reads.
-(A target in a period with no dates cannot enter the model at all: the reader refuses it,
-at its line and column.)
+A period without its dates (an undated milestone) is kept by the readers and flagged
+here, as IATI requires both dates of every period.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from toc.diagnostics import Severity
 from toc.io.iati.codelists import COUNTRY, CURRENCY, INDICATOR_MEASURE, INDICATOR_VOCABULARY, RESULT_TYPE
 from toc.model.base import date_bounds
+from toc.numbers_display import period_dates
 from toc.rules.base import Context, Finding, rule
 
 _CODELISTS = {
@@ -118,12 +119,62 @@ def iati_actual_outside_period(ctx: Context) -> Iterator[Finding]:
         for k, period in enumerate(indicator.periods):
             if not period.actuals:
                 continue
-            start, end = date_bounds(period.start)[0], date_bounds(period.end)[1]
+            start = date_bounds(period.start)[0] if period.start else first
+            end = date_bounds(period.end)[1] if period.end else last
             if start < first or end > last:
                 yield Finding(
                     indicator.id,
                     f"indicator {ctx.label(indicator.id)} reports an actual "
-                    f"for {period.start} – {period.end}, "
+                    f"for {period_dates(period)}, "
                     f"outside the programme's period {span.start} – {span.end}",
                     f"periods[{k}]",
                 )
+
+
+@rule("TOC703", "iati-period-undated", groups=("iati",), severity=Severity.WARNING)
+def iati_period_undated(ctx: Context) -> Iterator[Finding]:
+    """A target or actual sits in a period without its dates.
+
+    IATI says when a value was planned or achieved only through its period's
+    start and end, and the schema requires both: an undated milestone (common in
+    spreadsheet logframes: "Milestone 1") cannot be published, and a target with
+    no period cannot be compared with anything.
+
+    Fails:
+
+        nodes:
+          - id: o
+            level: output
+            label: Wells dug
+            indicators:
+              - id: i1
+                label: Number of wells
+                periods: [{label: Milestone 1, target: 10}]
+
+    Passes:
+
+        nodes:
+          - id: o
+            level: output
+            label: Wells dug
+            indicators:
+              - id: i1
+                label: Number of wells
+                periods: [{label: Milestone 1, start: 2021-01, end: 2021-12, target: 10}]
+    """
+    for _, indicator in ctx.indicators:
+        for k, period in enumerate(indicator.periods):
+            if period.dated or not (period.targets or period.actuals):
+                continue
+            missing = (
+                "dates"
+                if period.start is None and period.end is None
+                else ("end date" if period.start else "start date")
+            )
+            what = "a target" if period.targets else "an actual"
+            yield Finding(
+                indicator.id,
+                f"indicator {ctx.label(indicator.id)} has {what} in period {period_dates(period)}, "
+                f"which has no {missing}: IATI requires a start and an end for every period; add them",
+                f"periods[{k}]",
+            )

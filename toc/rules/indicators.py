@@ -15,7 +15,7 @@ from toc.diagnostics import Severity
 from toc.model import Indicator, Level, Measure
 from toc.model.base import date_bounds
 from toc.model.indicators import Value
-from toc.numbers_display import show_number
+from toc.numbers_display import period_dates, show_number
 from toc.rules.base import Context, Finding, rule
 
 if TYPE_CHECKING:
@@ -297,7 +297,7 @@ def indicator_target_missed(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 indicator.id,
                 f"indicator {ctx.label(indicator.id)} missed its target: {figures} "
-                f"for {p.period.start}–{p.period.end}",
+                f"for {period_dates(p.period)}",
                 "periods",
             )
 
@@ -527,8 +527,8 @@ def indicator_unmeasured(ctx: Context) -> Iterator[Finding]:
         if not indicator.measured:
             continue  # indicator-not-measured says so already
         for period in indicator.periods:
-            if period.target is None:
-                continue
+            if period.target is None or period.end is None:
+                continue  # without an end date, nothing says the period is over
             over = ended.get(period.end)
             if over is None:
                 over = ended[period.end] = _ended(period.end, ctx.as_of)
@@ -540,7 +540,7 @@ def indicator_unmeasured(ctx: Context) -> Iterator[Finding]:
             ):
                 yield Finding(
                     indicator.id,
-                    f"indicator {ctx.label(indicator.id)} has a target for {period.start}–{period.end} "
+                    f"indicator {ctx.label(indicator.id)} has a target for {period_dates(period)} "
                     "but no actual value, and that period has ended",
                     "periods",
                 )
@@ -601,7 +601,7 @@ def _groups(indicator: Indicator) -> Iterator[tuple[str, list[Value]]]:
     for when, values in years.items():
         yield (f"baseline {when}" if when else "baseline"), values
     for period in indicator.periods:
-        span = f"{period.start}–{period.end}"
+        span = period_dates(period)
         yield f"target for {span}", period.targets
         yield f"actual for {span}", period.actuals
 
@@ -734,7 +734,7 @@ def indicator_text_value(ctx: Context) -> Iterator[Finding]:
                 yield Finding(
                     indicator.id,
                     f"indicator {ctx.label(indicator.id)} ({indicator.measure}) has {' and '.join(which)} "
-                    f"in words, with no number, for {period.start}–{period.end}: its status cannot be "
+                    f"in words, with no number, for {period_dates(period)}: its status cannot be "
                     "computed; give the number, or a verdict",
                     "periods",
                 )

@@ -388,7 +388,8 @@
       const body = el("tbody");
       for (const p of ind.periods) {
         const row = el("tr");
-        row.appendChild(el("td", (p.label ? t(p.label) + ": " : "") + p.start + " – " + p.end));
+        const dates = p.start || p.end ? (p.start || "…") + " – " + (p.end || "…") : "";
+        row.appendChild(el("td", (p.label ? t(p.label) + (dates ? ": " : "") : "") + (dates || (p.label ? "" : "–"))));
         row.appendChild(el("td", p.targets.map(valueText).join("; ") || "–"));
         row.appendChild(el("td", p.actuals.map(valueText).join("; ") || "–"));
         body.appendChild(row);

@@ -239,7 +239,17 @@ class _Writer:
                 ref.set("indicator-uri", _x(reference.url))
         for k, baseline in enumerate(indicator.baselines):
             self.baseline(element, indicator, baseline, k)
-        for period in indicator.periods:
+        for k, period in enumerate(indicator.periods):
+            if not period.dated:
+                self.need(
+                    indicator.id,
+                    f"period {k + 1} of indicator {indicator.id!r} has no "
+                    f"{'end date' if period.start else 'start date' if period.end else 'dates'}, "
+                    "and IATI needs both",
+                    "add start: and end: to the period",
+                    f"periods[{k}]",
+                )
+                continue
             self.period(element, period)
         if indicator.means_of_verification:
             self.lost["means of verification (an IATI document-link needs a category and format)"] += len(
@@ -265,6 +275,9 @@ class _Writer:
 
     def period(self, parent: Any, period: IndicatorPeriod) -> None:
         element = etree.SubElement(parent, "period")
+        # undated periods are refused above
+        assert period.start is not None
+        assert period.end is not None
         etree.SubElement(element, "period-start", {"iso-date": _day(period.start, 0)})
         etree.SubElement(element, "period-end", {"iso-date": _day(period.end, 1)})
         for value in period.targets:

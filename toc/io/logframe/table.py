@@ -193,11 +193,7 @@ def _indicator(iid: str, measure: Measure) -> Indicator:
     for milestone in measure.milestones:
         if not milestone.planned and not milestone.achieved:
             continue
-        if milestone.date is None:
-            raise ValueError(
-                f"{milestone.label or 'a value'} has no year: "
-                "write it in the header or after the value, e.g. 40 % (2019)"
-            )
+        # a milestone with no year in its header or value is kept undated (toc/rules/iati.py flags it)
         period: dict[str, object] = {"start": milestone.date, "end": milestone.date, "label": milestone.label}
         if milestone.planned and not _NOT_APPLICABLE.match(milestone.planned):
             period["target"] = _value(milestone.planned)
