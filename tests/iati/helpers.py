@@ -93,6 +93,9 @@ def results(model: Model) -> list[Any]:
     return out
 
 
+UNDATED = "undated-period.xml"
+"""An activity with periods without their dates (written for these tests)."""
+
 PUBLISHERS = ("gac-canada-activity.xml", "worldbank-activity.xml", "gdihub-activities.xml")
 """The real publishers' files (tests/data/iati/README.md): Global Affairs Canada, the World Bank,
 the Global Disability Innovation Hub."""

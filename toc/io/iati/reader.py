@@ -524,27 +524,22 @@ class _Activity:
                 named.setdefault(tag, child)
             else:
                 self.drop(f"period {tag}" if _local(child) else "element of another namespace")
-        ends = {}
-        for tag in ("period-start", "period-end"):
+        out: dict[str, Any] = {}
+        for tag, key in (("period-start", "start"), ("period-end", "end")):
             child = named.get(tag)
-            day = _DATE.match((child.get("iso-date") or "").strip()) if child is not None else None
+            if child is None:
+                continue  # an undated milestone: kept, and the iati-period-undated rule says so
+            day = _DATE.match((child.get("iso-date") or "").strip())
             if day is None:
-                raise self.fail(
-                    element,
-                    f"a period of indicator {indicator_id} has no {tag} date, "
-                    "so its targets and actuals belong to no period",
-                    f'add <{tag} iso-date="YYYY-MM-DD"/> to the period',
-                    target=indicator_id,
-                )
-            ends[tag] = day.group(1)
-        if ends["period-start"] > ends["period-end"]:
+                self.drop(f"{tag} without a readable iso-date (the period is kept without it)")
+            else:
+                out[key] = day.group(1)
+        if "start" in out and "end" in out and out["start"] > out["end"]:
             raise self.fail(
                 element,
-                f"a period of indicator {indicator_id} ends ({ends['period-end']}) "
-                f"before it starts ({ends['period-start']})",
+                f"a period of indicator {indicator_id} ends ({out['end']}) before it starts ({out['start']})",
                 "swap period-start and period-end",
             )
-        out: dict[str, Any] = {"start": ends["period-start"], "end": ends["period-end"]}
         if targets:
             out["targets"] = targets
         if actuals:
