@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from toc.cli import main
+from toc.cli.check import NOT_FOUND
 from toc.cli.streams import Streams
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -216,14 +217,14 @@ def test_a_directory_with_no_model_says_which(here: Path) -> None:
     (here / "empty" / "ci.yaml").write_text("on: push\n")
     code, _, err = run("check", "empty")
     assert code == 2
-    assert err == "toc check: no model files in empty (a model file has a top-level 'toc:' key)\n"
+    assert err == f"toc check: no model files in empty ({NOT_FOUND})\n"
 
 
 def test_an_empty_directory_beside_models_is_a_note(here: Path) -> None:
     (here / "empty").mkdir()
     code, _, err = run("check", "empty", str(SMALL), "--exit-zero")
     assert code == 0
-    assert err == "toc check: no model files in empty (a model file has a top-level 'toc:' key)\n"
+    assert err == f"toc check: no model files in empty ({NOT_FOUND})\n"
 
 
 def test_a_symlink_loop_reads_the_same_in_check_as_elsewhere(here: Path) -> None:
@@ -266,3 +267,25 @@ def test_dev_stdout_is_written_into_and_stays_a_link(here: Path) -> None:
     assert json.loads(done.stdout)["$schema"]
     after = os.lstat("/dev/stdout")
     assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+
+
+def test_a_directory_search_takes_iati_and_json_models_and_names_the_spreadsheets(here: Path) -> None:
+    models = here / "models"
+    models.mkdir()
+    (models / "small.yaml").write_bytes(SMALL.read_bytes())
+    assert run("convert", str(SMALL), "-o", str(models / "small.json"))[0] == 0
+    iati = ROOT / "tests" / "data" / "iati" / "iati-guidance-sdg-result.xml"
+    (models / "activity.xml").write_bytes(iati.read_bytes())
+    (models / "package.json").write_text('{"name": "site", "toc": 1}\n')  # "toc" not first: not ours
+    (models / "pom.xml").write_text("<project><modelVersion>4.0.0</modelVersion></project>\n")
+    (models / "logframe.xlsx").write_bytes(b"PK\x03\x04")
+    (models / "data.csv").write_text("a,b\n1,2\n")
+    code, out, err = run("check", "models", "--format", "json", "--exit-zero")
+    assert code == 0, err
+    files = json.loads(out)["summary"]["files"]
+    assert files == 3
+    data, xlsx = os.path.join("models", "data.csv"), os.path.join("models", "logframe.xlsx")
+    assert err == (
+        f"toc check: not searched: {data}, {xlsx} (a workbook or CSV file is checked as a logframe "
+        "when named: toc check FILE)\n"
+    )

@@ -24,6 +24,13 @@ from toc.io.source import DEFAULT_MAX_BYTES, file_kind
 FORMATS = CHECK_FORMATTERS.choices()
 SKIP_DIRS = {"node_modules", "venv", "__pycache__", "site-packages"}
 _MODEL = re.compile(rb"^toc[ \t]*:", re.MULTILINE)
+_JSON_MODEL = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"toc"\s*:')
+_IATI = re.compile(rb"<(?:[\w.-]+:)?iati-activities\b")
+_HEAD = 4096
+SPREADSHEETS = (".xlsx", ".xlsm", ".csv")
+"""Logframes in a directory are not searched: any workbook or CSV file could be one, and only
+reading it whole tells. They are named in a note, to be named on the command line."""
+NOT_FOUND = "a model file is YAML or JSON with a top-level 'toc' key, or an IATI activity file"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -65,6 +72,22 @@ def is_model_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bool:
         return False
 
 
+def _is_found(path: Path, max_bytes: int) -> bool:
+    """Whether a directory search takes ``path``: a YAML model, a JSON model (``{"toc": …``
+    first, as ``toc convert`` writes it), or an IATI activity file (its root element in the
+    first 4 KiB). Other JSON and XML files in a repository are left alone."""
+    if path.suffix in (".yaml", ".yml"):
+        return is_model_file(path, max_bytes)
+    pattern = {".json": _JSON_MODEL, ".xml": _IATI}.get(path.suffix)
+    if pattern is None:
+        return False
+    try:
+        with open(path, "rb") as handle:
+            return bool(pattern.search(handle.read(_HEAD)))
+    except OSError:
+        return False
+
+
 @dataclass
 class Found:
     """What the paths named on the command line hold."""
@@ -77,6 +100,8 @@ class Found:
     """Notes on files a directory search skipped (FIFOs, devices), for standard error."""
     empty: list[str] = field(default_factory=list)
     """Directories named that hold no model file."""
+    spreadsheets: list[str] = field(default_factory=list)
+    """Workbooks and CSV files a directory search passed over (see :data:`SPREADSHEETS`)."""
 
 
 def collect(paths: list[str], models_only: bool, max_bytes: int = DEFAULT_MAX_BYTES) -> Found:
@@ -110,7 +135,10 @@ def _search(path: Path, max_bytes: int, found: Found) -> None:
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
         for name in sorted(names):
             candidate = Path(root) / name
-            if candidate.suffix not in (".yaml", ".yml"):
+            if candidate.suffix in SPREADSHEETS:
+                found.spreadsheets.append(str(candidate))
+                continue
+            if candidate.suffix not in (".yaml", ".yml", ".json", ".xml"):
                 continue
             try:
                 mode = os.stat(candidate).st_mode
@@ -121,8 +149,14 @@ def _search(path: Path, max_bytes: int, found: Found) -> None:
                     f"toc check: skipped {candidate}: {file_kind(mode)}, not a regular file "
                     "(name it on the command line to check it)"
                 )
-            elif is_model_file(candidate, max_bytes):
+            elif _is_found(candidate, max_bytes):
                 found.files.append(str(candidate))
+
+
+def _names(paths: list[str], most: int = 5) -> str:
+    """``a.xlsx, b.csv and 3 more``: a note stays one line however many files there are."""
+    shown = ", ".join(paths[:most])
+    return f"{shown} and {len(paths) - most} more" if len(paths) > most else shown
 
 
 def _list(value: str | None) -> list[str] | None:
@@ -173,15 +207,20 @@ def run(args: argparse.Namespace, io: Streams) -> int:
     files = scan.files
     for note in scan.skipped:
         io.err.write(f"{note}\n")
+    if scan.spreadsheets:
+        io.err.write(
+            f"toc check: not searched: {_names(scan.spreadsheets)} (a workbook or CSV file is checked as "
+            "a logframe when named: toc check FILE)\n"
+        )
     for folder in scan.empty:
-        io.err.write(f"toc check: no model files in {folder} (a model file has a top-level 'toc:' key)\n")
+        io.err.write(f"toc check: no model files in {folder} ({NOT_FOUND})\n")
     input_errors: list[Problem] = []
     for path, message in scan.problems:
         input_errors.append(Problem(Location(path, 0, 0), message))
         io.err.write(f"{input_errors[-1]}\n")
     if not files and not scan.problems:
         if not scan.empty:
-            io.err.write("toc check: no model files found (a model file has a top-level 'toc:' key)\n")
+            io.err.write(f"toc check: no model files found ({NOT_FOUND})\n")
         return EXIT_USAGE
     unreadable = bool(scan.problems)
     found_all = []
