@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from toc.model import Indicator
 from toc.model.numbers import read_number
-from toc.numbers_display import latest, series, show_number, show_value, trend
+from toc.numbers_display import latest, series, shortened, show_number, show_value, trend
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,17 @@ def test_a_judged_milestone_says_so() -> None:
         periods=[{"start": "2018", "end": "2019", "target": 20, "verdict": {"status": "achieved"}}]
     )
     assert series(ind, "en") == ["2018–2019: target 20, actual – (judged: achieved)"]
+
+
+def test_a_value_in_words_is_shortened_for_a_box_at_a_word_and_kept_whole_elsewhere() -> None:
+    quote = "Het is nog niet mogelijk om een definitief cijfer te geven. Zeker 18/20 pilootgemeenten"
+    indicator = Indicator.model_validate(
+        {"id": "i", "label": "x", "periods": [{"start": 2019, "end": 2019, "target": 15, "actual": quote}]}
+    )
+    period = indicator.periods[0]
+    assert show_value(period.actual, indicator, "nl") == quote
+    short = show_value(period.actual, indicator, "nl", most=60)
+    assert short == "Het is nog niet mogelijk om een definitief cijfer te geven…"
+    assert len(short) <= 60
+    assert show_value(period.target, indicator, "nl", most=5) == "15"  # numbers are never cut
+    assert shortened("x" * 100, 60) == "x" * 59 + "…"  # one long word is cut where it must be

@@ -37,17 +37,33 @@ def show_number(value: float | None, lang: str | None = None, *, percent: bool =
     return text
 
 
-def show_value(value: Value | None, indicator: Indicator, lang: str | None = None) -> str:
+def show_value(
+    value: Value | None, indicator: Indicator, lang: str | None = None, most: int | None = None
+) -> str:
     """A reported value as a person reads it: its original text where given, else the number
-    (grouped, with % or the unit), else its text; ``–`` when nothing is reported."""
+    (grouped, with % or the unit), else its text; ``–`` when nothing is reported. ``most``
+    shortens a value in words (a quote from a report) to about that many characters, for a
+    diagram box; tables and panels show it whole."""
     if value is None:
         return "–"
     if value.original is not None:
         return value.original
     if value.value is None:
-        return text_in(value.text, lang) or text_in(value.comment, lang) or "–"
+        words = text_in(value.text, lang) or text_in(value.comment, lang) or "–"
+        return words if most is None else shortened(words, most)
     percent = indicator.measure is Measure.PERCENTAGE
     return show_number(value.value, lang, percent=percent)
+
+
+def shortened(text: str, most: int) -> str:
+    """``text`` cut at the last space before ``most`` characters, with ``…``; as it is when short."""
+    if len(text) <= most:
+        return text
+    cut = text[: most - 1]
+    if not text[most - 1].isspace():  # the cut falls inside a word: end at the word before
+        space = cut.rfind(" ")
+        cut = cut[:space] if space > most // 2 else cut
+    return cut.rstrip(" ,;:.") + "…"
 
 
 def trend(indicator: Indicator, period: IndicatorPeriod | None) -> str:
@@ -85,13 +101,15 @@ def period_dates(period: IndicatorPeriod, lang: str | None = None) -> str:
     return period_name(period, lang)
 
 
-def latest(indicator: Indicator, period: IndicatorPeriod | None, lang: str | None = None) -> str:
+def latest(
+    indicator: Indicator, period: IndicatorPeriod | None, lang: str | None = None, most: int | None = None
+) -> str:
     """``baseline 0 · target 2,000,000 · actual 1,500,000 ↑``: the period a status speaks for,
-    each figure named (never a bare ``0 → 2000000``)."""
-    parts = [f"{word('baseline', lang)} {show_value(indicator.baseline, indicator, lang)}"]
+    each figure named (never a bare ``0 → 2000000``); ``most`` as for :func:`show_value`."""
+    parts = [f"{word('baseline', lang)} {show_value(indicator.baseline, indicator, lang, most)}"]
     if period is not None:
-        parts.append(f"{word('target', lang)} {show_value(period.target, indicator, lang)}")
-        actual = f"{word('actual', lang)} {show_value(period.actual, indicator, lang)}"
+        parts.append(f"{word('target', lang)} {show_value(period.target, indicator, lang, most)}")
+        actual = f"{word('actual', lang)} {show_value(period.actual, indicator, lang, most)}"
         mark = trend(indicator, period)
         parts.append(f"{actual} {mark}" if mark else actual)
     return " · ".join(parts) + unit_of(indicator, lang)

@@ -91,3 +91,67 @@ def results(model: Model) -> list[Any]:
                 )
             )
     return out
+
+
+UNDATED = "undated-period.xml"
+"""An activity with periods without their dates (written for these tests)."""
+
+PUBLISHERS = ("gac-canada-activity.xml", "worldbank-activity.xml", "gdihub-activities.xml")
+"""The real publishers' files (tests/data/iati/README.md): Global Affairs Canada, the World Bank,
+the Global Disability Innovation Hub."""
+
+
+def _said(element: Any) -> list[str]:
+    """The non-empty narratives of ``element``, white space collapsed, sorted."""
+    if element is None:
+        return []
+    texts = (" ".join("".join(n.itertext()).split()) for n in element.iterchildren("narrative"))
+    return sorted(t for t in texts if t)
+
+
+def _reported(element: Any) -> tuple[Any, ...]:
+    raw = " ".join((element.get("value") or "").split())
+    reading = read_number(raw) if raw else None
+    value = reading.value if reading is not None else (raw or None)
+    dimensions = sorted((d.get("name"), d.get("value")) for d in element.iterchildren("dimension"))
+    locations = sorted(loc.get("ref") for loc in element.iterchildren("location"))
+    return (value, dimensions, locations)
+
+
+def _date(period: Any, tag: str) -> str | None:
+    found = period.find(tag)
+    return None if found is None else found.get("iso-date")
+
+
+def xml_results(data: bytes) -> list[Any]:
+    """Every result, indicator, baseline, period, target and actual as the XML has them (values
+    as numbers where numeric, as text where not), activity by activity: for comparing an IATI
+    file with the file a model of it exports, without the model in between."""
+    root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+    return [
+        [
+            (
+                result.get("type"),
+                _said(result.find("title")),
+                [
+                    (
+                        (indicator.get("measure") or "1").strip(),
+                        _said(indicator.find("title")),
+                        [(b.get("year"), _reported(b)) for b in indicator.iterchildren("baseline")],
+                        [
+                            (
+                                _date(period, "period-start"),
+                                _date(period, "period-end"),
+                                [_reported(t) for t in period.iterchildren("target")],
+                                [_reported(a) for a in period.iterchildren("actual")],
+                            )
+                            for period in indicator.iterchildren("period")
+                        ],
+                    )
+                    for indicator in result.iterchildren("indicator")
+                ],
+            )
+            for result in activity.iterchildren("result")
+        ]
+        for activity in root.iterchildren("iati-activity")
+    ]

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
-from tests.iati.helpers import DATA, assert_valid
+import pytest
+
+from tests.iati.helpers import DATA, PUBLISHERS, assert_valid
 from toc.cli import main
 from toc.cli.streams import Streams
 
@@ -72,3 +75,22 @@ def test_check_reports_findings_of_every_activity_at_xml_lines() -> None:
     assert err == ""
     assert '18:5    warning  output "Wells dug" is not linked to anything' in out  # the first activity
     assert '67:7    warning  indicator "Share reading at grade level" has no baseline' in out  # the second
+
+
+@pytest.mark.parametrize("name", PUBLISHERS)
+def test_a_publishers_file_is_checked_converted_and_published_again(name: str, tmp_path: Path) -> None:
+    path = DATA / name
+    code, out, err = run("check", path)
+    assert (code, err) == (0, "")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for finding in re.findall(r"^  (\d+):(\d+) ", out, re.M):  # each at the start tag it is about
+        line, column = int(finding[0]), int(finding[1])
+        assert lines[line - 1][column - 1] == "<"
+    folder = tmp_path / "models"
+    folder.mkdir()
+    assert run("convert", path, "-o", f"{folder}/")[0] == 0
+    for model in sorted(folder.iterdir()):
+        xml = tmp_path / f"{model.stem}.xml"
+        code, _, err = run("convert", model, "-o", xml, "-O", "reporting-org=XM-TEST")
+        assert code == 0, err
+        assert_valid(xml.read_bytes())

@@ -125,6 +125,38 @@ def test_one_line_file_is_located_by_column() -> None:
     assert text[second.column - 1 :].startswith('<result type="2">')
 
 
+def test_neighbours_with_one_tag_are_each_located_at_their_own_start_tag() -> None:
+    data = (
+        b'<iati-activities version="2.03"><iati-activity><iati-identifier>A-1</iati-identifier>'
+        b'<participating-org role="1"><narrative>F</narrative></participating-org>'
+        b'<participating-org role="4"><narrative>I</narrative></participating-org>'
+        b'<result type="1"><title><narrative>R</narrative></title></result>'
+        b'<result type="1"><title><narrative>S</narrative></title></result>'
+        b"</iati-activity></iati-activities>"
+    )
+    (model,) = read_activities(data, "x.xml").models
+    text = data.decode()
+    for (element, field), start in [
+        (("programme", "funder"), '<participating-org role="1">'),
+        (("programme", "implementer"), '<participating-org role="4">'),
+        (("r1", None), '<result type="1"><title><narrative>R'),
+        (("r2", None), '<result type="1"><title><narrative>S'),
+    ]:
+        where = model.locate(element, field)
+        assert where is not None
+        assert (where.line, where.column) == (1, text.index(start) + 1)
+
+
+def test_the_streamed_read_gives_the_models_of_the_whole_read() -> None:
+    from toc.io.iati.reader import Imported, iter_activities
+
+    data = (DATA / "messy-activities.xml").read_bytes()
+    whole = read_activities(data, "m.xml")
+    streamed = Imported()
+    assert list(iter_activities(data, "m.xml", streamed)) == whole.models
+    assert streamed.lost == whole.lost
+
+
 def test_toc_load_reads_one_activity_and_counts_several() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Notice)
@@ -197,16 +229,42 @@ def test_broken_xml_fails_at_a_line_and_column(data: bytes, where: str, what: st
     assert what in str(caught.value)
 
 
-def test_period_without_dates_is_a_located_finding_of_check(tmp_path: Path) -> None:
+def test_a_period_without_dates_is_kept_undated_and_flagged_where_it_is() -> None:
     from toc.rules import check_path
 
-    path = tmp_path / "a.xml"
-    path.write_bytes(
-        b'<iati-activities version="2.03"><iati-activity><iati-identifier>A-1</iati-identifier>\n'
-        b'<result type="1"><title><narrative>R</narrative></title><indicator measure="1">'
-        b"<title><narrative>I</narrative></title>\n  <period><target value='3'/></period>"
-        b"</indicator></result></iati-activity></iati-activities>"
+    path = DATA / "undated-period.xml"
+    (model,) = read(path.name)
+    dated, undated, end_only = model.nodes[0].indicators[0].periods
+    assert (dated.start, dated.end, dated.dated) == ("2020-01-01", "2020-12-31", True)
+    assert (undated.start, undated.end, undated.dated) == (None, None, False)
+    assert [t.value for t in undated.targets] == [40]
+    assert (end_only.start, end_only.end) == (None, "2023-12-31")
+    findings = [d for d in check_path(path) if d.name == "iati-period-undated"]
+    lines = path.read_text().splitlines()
+    assert [(d.line, d.column) for d in findings] == [
+        (n + 1, lines[n].index("<period>") + 1) for n, line in enumerate(lines) if line.strip() == "<period>"
+    ][1:]
+    assert "has no dates" in findings[0].message
+    assert "has no start date" in findings[1].message
+
+
+def test_a_period_date_that_cannot_be_read_is_counted_and_the_period_kept() -> None:
+    data = (
+        (DATA / "undated-period.xml")
+        .read_bytes()
+        .replace(
+            b'iso-date="2023-12-31"/>\n          <target value="60"',
+            b'iso-date="end of 2023"/>\n          <target value="60"',
+        )
     )
+    imported = read_activities(data, "u.xml")
+    period = imported.models[0].nodes[0].indicators[0].periods[2]
+    assert (period.start, period.end, [t.value for t in period.targets]) == (None, None, [60])
+    assert imported.lost["period-end without a readable iso-date (the period is kept without it)"] == 1
+
+
+def test_a_period_that_ends_before_it_starts_is_refused_at_its_line() -> None:
+    data = (DATA / "undated-period.xml").read_bytes().replace(b'"2020-12-31"', b'"2019-12-31"')
     with pytest.raises(LoadError) as caught:
-        check_path(path)
-    assert str(caught.value).startswith(f"{path}:3:3: a period of indicator r1.i1 has no period-start date")
+        read_activities(data, "u.xml")
+    assert str(caught.value).startswith("u.xml:16:9: a period of indicator r1.i1 ends (2019-12-31)")

@@ -31,6 +31,9 @@ from toc.model.numbers import read_number
         ("70 %", 70, True, False),
         ("70%", 70, True, False),
         ("% 70", 70, True, False),
+        ("£3,500,000", 3_500_000, False, False),
+        ("12 €", 12, False, False),
+        ("$ 1.234,5", 1234.5, False, False),
         ("10–12", 10, False, True),
         ("10-12", 10, False, True),
         ("10 to 12", 10, False, True),
@@ -49,7 +52,18 @@ def test_a_written_number_is_read_as_the_number_it_says(
 
 
 @pytest.mark.parametrize(
-    "text", ["", "policy adopted", "Dit cijfer wordt gehaald", "12 to 10", "2017-2019 plan", "1.2.3", "n/a"]
+    "text",
+    [
+        "",
+        "$0 savings in compliance costs",
+        "£",
+        "policy adopted",
+        "Dit cijfer wordt gehaald",
+        "12 to 10",
+        "2017-2019 plan",
+        "1.2.3",
+        "n/a",
+    ],
 )
 def test_text_that_is_no_number_is_not_read_as_one(text: str) -> None:
     assert read_number(text) is None
@@ -61,6 +75,23 @@ def test_every_thousands_form_of_an_integer_reads_back_as_it(number: int) -> Non
         reading = read_number(f"{number:,}".replace(",", sep))
         assert reading is not None
         assert reading.value == number
+
+
+@given(
+    st.one_of(
+        st.integers(-(10**15), 10**15).map(str),
+        st.floats(allow_nan=False, allow_infinity=False).map(repr),
+        st.from_regex(r"\A[-+−]?\d{1,6}(\.\d{1,4})?([eE][-+]?\d{1,3})?\Z"),
+    )
+)
+def test_a_plain_number_reads_as_the_general_steps_read_it(text: str) -> None:
+    """read_number answers plain numbers before trying the written forms; the answer is the
+    one the per-cent step (which handles plain numbers too) gives."""
+    from toc.model.numbers import Reading, _plain_or_percent
+
+    general = _plain_or_percent(" ".join(text.split()))
+    assert general is not None
+    assert read_number(text) == Reading(general[0], general[1], False, True)
 
 
 def _period(**fields: object) -> IndicatorPeriod:

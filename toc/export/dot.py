@@ -352,6 +352,11 @@ def _node_attrs(view: View, node: Node, ids: ElementIds | None = None) -> str:
     return _attrs(**attrs)
 
 
+VALUE_IN_WORDS = 60
+"""A value reported in words (a report's sentence) is shortened to about this many characters
+in a box; the report, the logframe and the explorer's panels show it whole."""
+
+
 def _indicator(view: View, progress: Progress) -> str:
     o = view.options
     ind = progress.indicator
@@ -360,7 +365,7 @@ def _indicator(view: View, progress: Progress) -> str:
         status += f" ({word('judged', o.lang)})"
     text = f"{status} · {view.text(ind.label)}"
     if progress.status is not IndicatorStatus.QUALITATIVE:
-        text += f": {latest(ind, progress.period, o.lang)}"
+        text += f": {latest(ind, progress.period, o.lang, VALUE_IN_WORDS)}"
     return _wrapped(text, o.wrap + 14)
 
 

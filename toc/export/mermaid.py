@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from toc.export.dot import INDICATOR_MARKER, STATUS_STYLE
+from toc.export.dot import INDICATOR_MARKER, STATUS_STYLE, VALUE_IN_WORDS
 from toc.export.labels import mermaid_id, mermaid_text
 from toc.export.options import Options
 from toc.export.view import View, build_view
@@ -67,7 +67,7 @@ def _node_label(view: View, node: Node) -> str:
                 + f": {view.text(indicator.label)}"
             )
             if p.target is not None:
-                line += f" — {latest(indicator, p.period, o.lang)}"
+                line += f" — {latest(indicator, p.period, o.lang, VALUE_IN_WORDS)}"
             parts.append(line)
     return mermaid_text("\n".join(parts))
 

@@ -11,6 +11,8 @@ order (docs/format.md, "Values as reported"):
 * a decimal comma: ``0,75`` or ``12,5`` (one or two digits after the comma; ``1,500`` is
   one thousand five hundred);
 * a per cent sign, before or after, with or without a space: ``70 %``, ``70%``;
+* a currency sign (``£ $ € ¥``), before or after: ``£3,500,000``, ``12 €`` (a currency
+  indicator's values as published to IATI);
 * a range ``10–12``, ``10-12``, ``10 to 12``: the lower end (the cautious reading of both
   a target and an achievement);
 * a bound ``≥ 18``, ``>= 18``, ``at least 18``, ``min. 18``: the bound.
@@ -43,6 +45,7 @@ _POINT_THOUSANDS = re.compile(r"^[-+−]?\d{1,3}((\.\d{3}){2,}(,\d+)?|\.\d{3},\d
 _SPACE_THOUSANDS = re.compile(rf"^[-+−]?\d{{1,3}}({_SEP}\d{{3}})+([.,]\d+)?$")
 _DECIMAL_COMMA = re.compile(r"^[-+−]?\d+,\d{1,2}$")
 _PERCENT = re.compile(r"^(%\s*)?(?P<n>.+?)(\s*%)?$")
+_CURRENCY = re.compile(r"^[£$€¥]\s*(?P<n>.+)$|^(?P<m>.+?)\s*[£$€¥]$")
 _RANGE = re.compile(r"^(?P<low>.+?)\s*(?:[–—-]|\s(?:to|tot|à)\s)\s*(?P<high>.+)$")
 _BOUND = re.compile(r"^(?:≥|>=|>|at least|ten minste|au moins|minimum|minstens|min\.?)\s*(?P<n>.+)$", re.I)
 
@@ -67,7 +70,9 @@ def _plain_or_percent(text: str) -> tuple[float, bool] | None:
     if match is None:  # pragma: no cover - the pattern matches any non-empty text
         return None
     percent = text.startswith("%") or text.endswith("%")
-    value = _number(match["n"].strip())
+    inner = match["n"].strip()
+    money = None if percent else _CURRENCY.match(inner)
+    value = _number((money["n"] or money["m"]).strip() if money else inner)
     return None if value is None else (value, percent)
 
 
@@ -76,6 +81,9 @@ def read_number(text: str) -> Reading | None:
     text = " ".join(text.split())
     if not text:
         return None
+    bare = text.replace("−", "-")
+    if _PLAIN.match(bare):  # the common case first: what the steps below would find, sooner
+        return Reading(float(bare), False, False, True)
     plain = _plain_or_percent(text)
     if plain is not None:
         return Reading(plain[0], plain[1], False, _PLAIN.match(text.replace("−", "-")) is not None)

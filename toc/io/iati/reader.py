@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
 
 from toc.errors import LoadError, Problem
+from toc.gcpause import gc_paused
 from toc.io.iati.codelists import INDICATOR_MEASURE, RESULT_TYPE
-from toc.io.iati.xmlsource import Offsets, XmlLocator, activities, location_of
+from toc.io.iati.xmlsource import Lines, Offsets, Places, XmlLocator, activities, location_of
 from toc.model import Model
 from toc.model.base import ID_PATTERN
 from toc.model.numbers import read_number
 
-__all__ = ["Imported", "read_activities"]
+__all__ = ["Imported", "iter_activities", "read_activities"]
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ID = re.compile(ID_PATTERN)
@@ -43,8 +45,6 @@ _LOCATED = (
     "reference",
     "baseline",
     "period",
-    "target",
-    "actual",
 )
 
 
@@ -65,11 +65,18 @@ class Imported:
 def read_activities(data: bytes, name: str) -> Imported:
     """Every activity in an IATI activity file, streamed one at a time (module docstring)."""
     out = Imported()
-    offsets = Offsets(data)
-    warned_version = False
-    for root, element in activities(data, name):
-        if not warned_version:
-            warned_version = True
+    with gc_paused():  # the models stay alive: collections would walk them again and again
+        out.models.extend(iter_activities(data, name, out))
+    return out
+
+
+def iter_activities(data: bytes, name: str, out: Imported) -> Iterator[Model]:
+    """The models one by one as their activities end, for a caller that writes each and lets
+    it go (memory: one activity's tree and model); ``out`` collects what was not kept and the
+    notes (its ``models`` stay empty)."""
+    source = _Source(data, name)
+    for number, (root, element) in enumerate(activities(data, name), start=1):
+        if number == 1:
             version = root.get("version") or element.get("version") or ""
             if not version.startswith("2."):
                 said = f"version {version!r}" if version else "no version"
@@ -77,8 +84,26 @@ def read_activities(data: bytes, name: str) -> Imported:
                     f"{name}: the file declares {said}; it is read as IATI 2.03 (text written directly in "
                     "an element is read as one narrative; codes a 1.x file wrote as words are kept as tags)"
                 )
-        out.models.append(_Activity(data, name, offsets, out.lost, root, len(out.models) + 1).read(element))
-    return out
+        yield _Activity(source, out.lost, root, number).read(element)
+
+
+def plain_activities(data: bytes, name: str) -> Iterator[dict[str, Any]]:
+    """What :func:`iter_activities` validates, activity by activity: for the benchmark's share
+    of the time that is mapping (benchmarks/bench_iati.py)."""
+    source, lost = _Source(data, name), Counter[str]()
+    for number, (root, element) in enumerate(activities(data, name), start=1):
+        yield _Activity(source, lost, root, number).plain(element)
+
+
+class _Source:
+    """One file's bytes and name, and the position finders all its activities share (the
+    forward scan for their start tags, the file's newlines)."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        self.data = data
+        self.name = name
+        self.offsets = Offsets(data)
+        self.lines = Lines(name, data)
 
 
 def _lang(code: str | None) -> str | None:
@@ -96,13 +121,12 @@ def _local(element: Any) -> str:
 class _Activity:
     """One activity's mapping: plain data first, then one validation into a :class:`Model`."""
 
-    def __init__(
-        self, data: bytes, name: str, offsets: Offsets, lost: Counter[str], root: Any, number: int
-    ) -> None:
+    def __init__(self, source: _Source, lost: Counter[str], root: Any, number: int) -> None:
         self.number = number
-        self.data = data
-        self.name = name
-        self.offsets = offsets
+        self.source = source
+        self.data = source.data
+        self.name = source.name
+        self.offsets = source.offsets
         self.lost = lost
         self.root_lang = _lang(root.get(XML_LANG))
         self.lang: str | None = None
@@ -117,7 +141,7 @@ class _Activity:
     def fail(
         self, element: Any, message: str, hint: str = "", rule: str | None = None, target: str = ""
     ) -> LoadError:
-        offset = self.where.get(element, 0)
+        offset = self.places.offset(self.where.get(element, 0))
         return LoadError(
             [Problem(location_of(self.data, self.name, offset), message, hint, rule, target=target)]
         )
@@ -149,7 +173,7 @@ class _Activity:
         if element is None:
             return None
         found: dict[str | None, str] = {}
-        narratives = [c for c in element if _local(c) == "narrative"]
+        narratives = [c for c in element if c.tag == "narrative"]
         if not narratives and (element.text or "").strip():
             narratives = [element]  # 1.x: the text is the element's own
         for narrative in narratives:
@@ -175,11 +199,8 @@ class _Activity:
             return found[None]
         return {("und" if k is None else k): v for k, v in found.items()}
 
-    def children(self, element: Any, tag: str) -> list[Any]:
-        return [c for c in element if c.tag == tag]
-
     def child(self, element: Any, tag: str) -> Any:
-        for c in element:
+        for c in element:  # a loop over the few children: lxml's find goes through ElementPath
             if c.tag == tag:
                 return c
         return None
@@ -187,8 +208,13 @@ class _Activity:
     # --- the activity -------------------------------------------------------------------------
 
     def read(self, activity: Any) -> Model:
-        for element in activity.iter(*_LOCATED):
-            self.where[element] = self.offsets.of(element)
+        return self.validate(activity, self.plain(activity))
+
+    def plain(self, activity: Any) -> dict[str, Any]:
+        """The activity as the model's plain data (checked by :meth:`validate`)."""
+        located = list(activity.iter(*_LOCATED))  # the activity first: number 0
+        self.where = {element: number for number, element in enumerate(located)}
+        self.places = Places(self.data, self.offsets.of(activity), [element.tag for element in located])
         self.lang = _lang(activity.get(XML_LANG)) or self.root_lang
         if self.lang:
             self.languages.append(self.lang)
@@ -262,7 +288,10 @@ class _Activity:
         self.budget(programme, budgets, activity.get("default-currency"))
         self.place("programme", activity)
         self.place(programme_id, activity)
-        data = {"languages": self.languages, "programme": programme, "nodes": nodes}
+        return {"languages": self.languages, "programme": programme, "nodes": nodes}
+
+    def validate(self, activity: Any, data: dict[str, Any]) -> Model:
+        """One validation of the activity's plain data into a located :class:`Model`."""
         try:
             model = Model.model_validate(data)
         except ValidationError as exc:
@@ -271,7 +300,7 @@ class _Activity:
             raise self.fail(
                 activity, f"the activity cannot be read as a model: {where}: {first['msg']}"
             ) from None
-        model.set_locator(self.name, XmlLocator(self.name, self.data, self.elements, self.fields))
+        model.set_locator(self.name, XmlLocator(self.source.lines, self.places, self.elements, self.fields))
         return model
 
     def period(self, programme: dict[str, Any], dates: dict[str, tuple[str, Any]]) -> None:
@@ -331,27 +360,28 @@ class _Activity:
             tags.append(f"iati:type={raw or '(none)'}")
         elif raw == "9":
             tags.append("iati:type=9")
+        if element.get("aggregation-status") is not None:
+            self.drop("aggregation-status")
+        named, rest = _split(element)
+        title = self.text(named.get("title"), "result title")
+        if title is None:
+            self.drop("result without a title (named 'Result N')")
         node: dict[str, Any] = {
             "id": node_id,
             "level": level or "outcome",
-            "label": self.text(self.child(element, "title"), "result title") or f"Result {n}",
+            "label": title or f"Result {n}",
             "tags": tags,
         }
-        if self.text(self.child(element, "title"), "result title") is None:
-            self.drop("result without a title (named 'Result N')")
-        description = self.text(self.child(element, "description"), "result description")
+        description = self.text(named.get("description"), "result description")
         if description is not None:
             node["description"] = description
-        if element.get("aggregation-status") is not None:
-            self.drop("aggregation-status")
         indicators: list[dict[str, Any]] = []
-        for child in element:
-            tag = _local(child)
+        for tag, child in rest:
             if tag == "indicator":
                 indicators.append(self.indicator(child, node_id, len(indicators) + 1))
             elif tag in ("document-link", "reference"):
                 self.drop(f"result {tag}")
-            elif tag not in ("title", "description"):
+            else:
                 self.drop(tag or "element of another namespace")
         node["indicators"] = indicators
         return node
@@ -360,7 +390,8 @@ class _Activity:
         indicator_id = self.new_id(element, f"{node_id}.i{k}")
         self.place(indicator_id, element)
         self.place(indicator_id, element, "measure")
-        title = self.text(self.child(element, "title"), "indicator title")
+        named, rest = _split(element)
+        title = self.text(named.get("title"), "indicator title")
         if title is None:
             self.drop("indicator without a title (named 'Indicator N')")
         out: dict[str, Any] = {"id": indicator_id, "label": title or f"Indicator {k}"}
@@ -377,15 +408,14 @@ class _Activity:
             tags.append(f"iati:ascending={ascending}")
         if element.get("aggregation-status") is not None:
             self.drop("aggregation-status")
-        description = self.text(self.child(element, "description"), "indicator description")
+        description = self.text(named.get("description"), "indicator description")
         if description is not None:
             out["description"] = description
         references: list[dict[str, Any]] = []
         baselines: list[dict[str, Any]] = []
         periods: list[dict[str, Any]] = []
         means: list[str] = []
-        for child in element:
-            tag = _local(child)
+        for tag, child in rest:
             if tag == "reference":
                 reference = self.reference(child, indicator_id, tags)
                 if reference:
@@ -401,7 +431,7 @@ class _Activity:
                     self.drop("document-link title, format and category (the url is kept)")
                 else:
                     self.drop("document-link without a url")
-            elif tag not in ("title", "description"):
+            else:
                 self.drop(tag or "element of another namespace")
         for key, value in (("reference", references), ("baselines", baselines), ("periods", periods)):
             if value:
@@ -440,7 +470,7 @@ class _Activity:
         dimensions: dict[str, str] = {}
         locations: list[str] = []
         for child in element:
-            tag = _local(child)
+            tag = child.tag
             if tag == "dimension":
                 name, value = (child.get("name") or "").strip(), (child.get("value") or "").strip()
                 if not name or not value or name in dimensions:
@@ -460,7 +490,7 @@ class _Activity:
             elif tag == "document-link":
                 self.drop(f"{kind} document-link")
             else:
-                self.drop(tag or "element of another namespace")
+                self.drop(_local(child) or "element of another namespace")
         if dimensions:
             out["dimensions"] = dimensions
         if locations:
@@ -482,41 +512,53 @@ class _Activity:
 
     def indicator_period(self, element: Any, indicator_id: str, k: int) -> dict[str, Any]:
         self.place(indicator_id, element, f"periods[{k}]")
-        ends = {}
-        for tag in ("period-start", "period-end"):
-            child = self.child(element, tag)
-            day = _DATE.match((child.get("iso-date") or "").strip()) if child is not None else None
-            if day is None:
-                raise self.fail(
-                    element,
-                    f"a period of indicator {indicator_id} has no {tag} date, "
-                    "so its targets and actuals belong to no period",
-                    f'add <{tag} iso-date="YYYY-MM-DD"/> to the period',
-                    target=indicator_id,
-                )
-            ends[tag] = day.group(1)
-        if ends["period-start"] > ends["period-end"]:
-            raise self.fail(
-                element,
-                f"a period of indicator {indicator_id} ends ({ends['period-end']}) "
-                f"before it starts ({ends['period-start']})",
-                "swap period-start and period-end",
-            )
-        out: dict[str, Any] = {"start": ends["period-start"], "end": ends["period-end"]}
+        named: dict[str, Any] = {}
         targets, actuals = [], []
         for child in element:
-            tag = _local(child)
+            tag = child.tag
             if tag == "target":
                 targets.append(self.value(child, "target"))
             elif tag == "actual":
                 actuals.append(self.value(child, "actual"))
-            elif tag not in ("period-start", "period-end"):
-                self.drop(f"period {tag}" if tag else "element of another namespace")
+            elif tag == "period-start" or tag == "period-end":
+                named.setdefault(tag, child)
+            else:
+                self.drop(f"period {tag}" if _local(child) else "element of another namespace")
+        out: dict[str, Any] = {}
+        for tag, key in (("period-start", "start"), ("period-end", "end")):
+            child = named.get(tag)
+            if child is None:
+                continue  # an undated milestone: kept, and the iati-period-undated rule says so
+            day = _DATE.match((child.get("iso-date") or "").strip())
+            if day is None:
+                self.drop(f"{tag} without a readable iso-date (the period is kept without it)")
+            else:
+                out[key] = day.group(1)
+        if "start" in out and "end" in out and out["start"] > out["end"]:
+            raise self.fail(
+                element,
+                f"a period of indicator {indicator_id} ends ({out['end']}) before it starts ({out['start']})",
+                "swap period-start and period-end",
+            )
         if targets:
             out["targets"] = targets
         if actuals:
             out["actuals"] = actuals
         return out
+
+
+def _split(element: Any) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
+    """One pass over an element's children: the first ``title`` and ``description``, and the
+    others in order with their local name ("" for another namespace's)."""
+    named: dict[str, Any] = {}
+    rest: list[tuple[str, Any]] = []
+    for child in element:
+        tag = child.tag
+        if tag == "title" or tag == "description":
+            named.setdefault(tag, child)
+        else:
+            rest.append((tag if isinstance(tag, str) and tag[:1] != "{" else "", child))
+    return named, rest
 
 
 def _inner(element: Any) -> str:

@@ -268,10 +268,10 @@ class _Writer:
                 "baselines",
             )
             return
-        element = etree.SubElement(parent, "baseline", year=str(year))
+        attributes = {"year": str(year)}
         if baseline.date is not None and len(baseline.date) == 10:
-            element.set("iso-date", baseline.date)
-        self.value(element, baseline)
+            attributes["iso-date"] = baseline.date
+        self.value(parent, baseline, "baseline", attributes)
 
     def period(self, parent: Any, period: IndicatorPeriod) -> None:
         element = etree.SubElement(parent, "period")
@@ -280,22 +280,26 @@ class _Writer:
         assert period.end is not None
         etree.SubElement(element, "period-start", {"iso-date": _day(period.start, 0)})
         etree.SubElement(element, "period-end", {"iso-date": _day(period.end, 1)})
-        for tag, values in (("target", period.targets), ("actual", period.actuals)):
-            for value in values:
-                self.value(etree.SubElement(element, tag), value)
+        for value in period.targets:
+            self.value(element, value, "target")
+        for value in period.actuals:
+            self.value(element, value, "actual")
         if period.label is not None:
             self.lost["period label"] += 1
 
-    def value(self, element: Any, value: Value) -> None:
+    def value(self, parent: Any, value: Value, tag: str, attributes: dict[str, str] | None = None) -> None:
+        """``<tag>`` for a baseline, target or actual: its attributes are set as it is made."""
+        attributes = attributes or {}
         if value.value is not None:
-            element.set("value", self.number(value))
+            attributes["value"] = self.number(value)
             if value.text is not None:
                 self.lost["value text beside a number"] += 1
         elif value.text is not None:
             text = value.text if isinstance(value.text, str) else self.model.text(value.text)
-            element.set("value", _x(text))
+            attributes["value"] = _x(text)
             if not isinstance(value.text, str) and len(value.text) > 1:
                 self.lost["value text in other languages"] += 1
+        element = etree.SubElement(parent, tag, attributes)
         for ref in value.locations:
             etree.SubElement(element, "location", ref=_x(ref))
         for name, part in value.dimensions.items():

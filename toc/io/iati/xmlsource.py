@@ -9,8 +9,10 @@ handed out one by one as they end and then cleared (:func:`activities`), so the 
 is one activity, however large the file.
 
 lxml gives an element's line but not its column; :class:`Offsets` finds the byte offset of
-each element's start tag in the file, and :class:`XmlLocator` turns offsets into
-``file:line:column`` only when a finding or an error asks.
+each element's start tag in the file. Finding it for every element as it is read cost more
+than the parse, so a reader numbers the elements it may locate (:class:`Places`) and the
+offsets are found, and turned into ``file:line:column`` by :class:`XmlLocator`, only when a
+finding or an error asks.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from lxml import etree
 from toc.errors import LoadError, Location, Problem
 from toc.model.locations import Position, Positions
 
-__all__ = ["Offsets", "XmlLocator", "activities", "location_of", "refuse_doctype"]
+__all__ = ["Lines", "Offsets", "Places", "XmlLocator", "activities", "location_of", "refuse_doctype"]
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 _FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
@@ -119,20 +121,26 @@ class Offsets:
     from the previous element on, skipping text inside comments, so elements must be asked in
     document order (an activity's elements, through ``activity.iter()``)."""
 
-    __slots__ = ("_cursor", "_data")
+    __slots__ = ("_cursor", "_data", "_last")
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, start: int = 0) -> None:
         self._data = data
-        self._cursor = 0
+        self._cursor = start
+        self._last = start
 
     def of(self, element: etree._Element) -> int:
+        return self.of_tag(str(element.tag))
+
+    def of_tag(self, tag: str) -> int:
+        """The offset of the next start tag ``<tag`` after the last one found (that one's again
+        if there is none: a location near the element rather than none)."""
         data = self._data
-        needle = b"<" + str(element.tag).encode()
+        needle = b"<" + tag.encode()
         start = self._cursor
         while True:
             found = data.find(needle, start)
             if found < 0:
-                return self._cursor
+                return self._last
             after = found + len(needle)
             if after < len(data) and data[after] not in _TAG_END:
                 start = after
@@ -141,26 +149,43 @@ class Offsets:
             if comment >= 0 and data.rfind(b"-->", comment, found) < 0:
                 start = data.find(b"-->", found)
                 if start < 0:
-                    return self._cursor
+                    return self._last
                 continue
-            self._cursor = found
+            self._cursor, self._last = found + 1, found
             return found
 
 
-class XmlLocator:
-    """A :class:`~toc.model.locations.Locator` over byte offsets in the XML file: lines and
-    columns are worked out only for what is asked."""
+class Places:
+    """The elements of one activity that may be located, numbered in document order by their
+    tags; their byte offsets are found (by one :class:`Offsets` scan from the activity's start
+    tag) the first time one is asked, so a file nobody asks about costs no scan."""
 
-    def __init__(
-        self, file: str, data: bytes, elements: dict[str, int], fields: dict[tuple[str, str], int]
-    ) -> None:
+    __slots__ = ("_data", "_offsets", "_start", "_tags")
+
+    def __init__(self, data: bytes, start: int, tags: list[str]) -> None:
+        self._data = data
+        self._start = start
+        self._tags = tags
+        self._offsets: list[int] | None = None
+
+    def offset(self, number: int) -> int:
+        """The byte offset of element ``number`` (0: the first of ``tags``)."""
+        if self._offsets is None:
+            scan = Offsets(self._data, self._start)
+            self._offsets = [scan.of_tag(tag) for tag in self._tags]
+        return self._offsets[number]
+
+
+class Lines:
+    """Byte offset → ``(file, line, column)`` in one file: its newlines are found once, the first
+    time a position is asked, and shared by the locators of all its activities."""
+
+    def __init__(self, file: str, data: bytes) -> None:
         self.file = file
         self._data = data
-        self.elements = elements
-        self.fields = fields
         self._newlines: list[int] | None = None
 
-    def _position(self, offset: int) -> Position:
+    def position(self, offset: int) -> Position:
         if self._newlines is None:
             self._newlines = [m.start() for m in re.finditer(b"\n", self._data)]
         index = bisect.bisect_left(self._newlines, offset)
@@ -168,12 +193,25 @@ class XmlLocator:
         column = len(self._data[line_start:offset].decode("utf-8", "replace")) + 1
         return (self.file, index + 1, column)
 
+
+class XmlLocator:
+    """A :class:`~toc.model.locations.Locator` over the numbered elements of :class:`Places`:
+    offsets, lines and columns are worked out only for what is asked."""
+
+    def __init__(
+        self, lines: Lines, places: Places, elements: dict[str, int], fields: dict[tuple[str, str], int]
+    ) -> None:
+        self.file = lines.file
+        self._position = lines.position
+        self._places = places
+        self.elements = elements
+        self.fields = fields
+
     def _offset(self, element_id: str, field: str | None) -> int | None:
-        if field is not None:
-            found = self.fields.get((element_id, field))
-            if found is not None:
-                return found
-        return self.elements.get(element_id)
+        found = None if field is None else self.fields.get((element_id, field))
+        if found is None:
+            found = self.elements.get(element_id)
+        return None if found is None else self._places.offset(found)
 
     def locate(self, element_id: str, field: str | None = None) -> Location | None:
         offset = self._offset(element_id, field)
