@@ -64,6 +64,15 @@ elif sys.argv[2] == "plain":
 elif sys.argv[2] == "stream":
     for _ in reader.iter_activities(data, sys.argv[1], reader.Imported()):
         pass
+elif sys.argv[2] == "convert":  # the command line: one YAML file per activity, into a folder
+    import os, tempfile, warnings
+    from toc.cli import main
+    from toc.cli.streams import Streams
+    warnings.simplefilter("ignore")
+    del data
+    with tempfile.TemporaryDirectory() as out:
+        quiet = Streams(io.StringIO(), io.StringIO(), {})
+        assert main(["convert", sys.argv[1], "-o", out + os.sep], quiet) == 0
 else:
     models = reader.read_activities(data, sys.argv[1]).models
 elapsed = time.process_time() - started
@@ -158,7 +167,7 @@ def main() -> None:
         path = Path(folder) / "activities.xml"
         activities = generate(path, args.mb)
         size = path.stat().st_size / 1024 / 1024
-        kinds = ("lxml", "parse", "plain", "toc", "stream")
+        kinds = ("lxml", "parse", "plain", "toc", "stream", "convert")
         runs: dict[str, list[tuple[float, float]]] = {kind: [] for kind in kinds}
         for _ in range(args.runs):  # interleaved, so that a busy spell hits every kind alike
             for kind in kinds:
@@ -177,7 +186,14 @@ def main() -> None:
     print(f"| IATI import (+ validation), s | {_fmt([r[0] for r in runs['toc']])} |")
     print(f"| import / bare parse, × | {ratio('toc')} |")
     print(f"| streamed import / bare parse, × | {ratio('stream')} |")
-    for kind, label in (("lxml", "bare parse"), ("toc", "import"), ("stream", "streamed import")):
+    converted = _fmt([r[0] for r in runs["convert"]])
+    print(f"| toc convert FILE -o DIR/ (one YAML file per activity), s | {converted} |")
+    for kind, label in (
+        ("lxml", "bare parse"),
+        ("toc", "import"),
+        ("stream", "streamed import"),
+        ("convert", "toc convert -o DIR/"),
+    ):
         print(f"| peak MB, {label} | {_fmt([r[1] for r in runs[kind]])} |")
     cpu, wall = export_time(args.runs)
     print(f"| export of 10,000 indicators, CPU s | {_fmt(cpu)} |")

@@ -24,7 +24,7 @@ import importlib
 import os
 import types
 import typing
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
@@ -56,6 +56,8 @@ __all__ = [
     "Room",
     "Writer",
     "dump",
+    "iter_load",
+    "iter_read",
     "load",
     "load_all",
     "options_from",
@@ -337,6 +339,18 @@ def reader_for(data: bytes, name: str, format: str | None = None) -> Format[Read
     )
 
 
+def iter_read(data: bytes, name: str = "<bytes>", format: str | None = None) -> Iterator[Model]:
+    """Every model in ``data``, one at a time where the reader can hand them out as it reads
+    (a ``stream`` method: the IATI reader, activity by activity), else all at once; a caller that
+    lets each model go holds one at a time. A load error stops the iteration where it is met."""
+    reader = reader_for(data, name, format).load()
+    stream = getattr(reader, "stream", None)
+    if stream is not None:
+        yield from stream(data, name)
+    else:
+        yield from reader.read(data, name)
+
+
 def read(data: bytes, name: str = "<bytes>", format: str | None = None) -> list[Model]:
     """Every model in ``data`` (see :func:`reader_for` for how the format is chosen)."""
     return reader_for(data, name, format).load().read(data, name)
@@ -361,6 +375,14 @@ def load_all(
     :func:`toc.io.source.read_source`)."""
     name = os.fspath(path)
     return read(read_source(name, max_bytes), name, format)
+
+
+def iter_load(
+    path: str | os.PathLike[str], format: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Model]:
+    """:func:`load_all` one model at a time (:func:`iter_read`)."""
+    name = os.fspath(path)
+    yield from iter_read(read_source(name, max_bytes), name, format)
 
 
 def load(

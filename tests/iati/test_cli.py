@@ -94,3 +94,50 @@ def test_a_publishers_file_is_checked_converted_and_published_again(name: str, t
         code, _, err = run("convert", model, "-o", xml, "-O", "reporting-org=XM-TEST")
         assert code == 0, err
         assert_valid(xml.read_bytes())
+
+
+# --- one activity at a time ------------------------------------------------------------------------
+
+
+def _broken_second(tmp_path: Path) -> Path:
+    """MESSY with its second activity's period ending before it starts (a load error there)."""
+    text = MESSY.read_text(encoding="utf-8")
+    second = text.index("<iati-activity", text.index("<iati-activity") + 1)
+    start = text.index("<period-start iso-date=", second)
+    broken = text[:start] + re.sub(
+        r'<period-start iso-date="[^"]*"', '<period-start iso-date="2999-01-01"', text[start:], count=1
+    )
+    path = tmp_path / "broken.xml"
+    path.write_text(broken, encoding="utf-8")
+    return path
+
+
+def test_the_activities_come_one_at_a_time_and_an_error_stops_them_where_it_is(tmp_path: Path) -> None:
+    from toc.errors import LoadError
+    from toc.formats import iter_load
+
+    models = iter_load(_broken_second(tmp_path))
+    assert next(models).programme.id == "XM-EXAMPLE-1-water"  # before the second activity is read
+    with pytest.raises(LoadError, match="before it starts"):
+        next(models)
+
+
+def test_a_file_that_fails_half_way_leaves_the_folder_as_it_was(tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "kept.txt").write_text("mine\n")
+    code, _, err = run("convert", _broken_second(tmp_path), "-o", f"{folder}/")
+    assert code == 2
+    assert "before it starts" in err
+    assert [p.name for p in folder.iterdir()] == ["kept.txt"]  # no model file, no temporary file
+
+
+def test_check_reads_a_many_activity_file_model_by_model_with_the_same_findings() -> None:
+    from toc.formats import load_all
+    from toc.rules import run_rules
+    from toc.rules.engine import check_path
+
+    one_by_one = check_path(MESSY)
+    all_at_once = [d for m in load_all(MESSY) for d in run_rules(m)]
+    assert one_by_one == all_at_once
+    assert {d.file for d in one_by_one} == {str(MESSY)}

@@ -3,15 +3,19 @@
 Both formats come from the file extensions unless ``--from``/``--to`` name them; the
 output is the writer's canonical form, so converting YAML to YAML writes canonical YAML,
 and converting that again gives the same bytes. Input or format errors exit 2 with nothing
-written.
+written. A file of many models (an IATI file) is read one model at a time: memory holds one
+activity, not the file's models.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from toc.cli.exits import EXIT_OK, EXIT_USAGE
@@ -67,7 +71,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, io: Streams) -> int:
     from toc.cli.output import check_output_path, write_output
-    from toc.formats import load_all, options_from
+    from toc.formats import iter_load, options_from
 
     pairs: dict[str, str] = {}
     for item in args.option:
@@ -90,32 +94,35 @@ def run(args: argparse.Namespace, io: Streams) -> int:
             return EXIT_USAGE
     else:
         check_output_path("convert", args.output)  # before the work
-    models = load_all(args.input, args.source, max_bytes=args.max_bytes)
+    models = iter_load(args.input, args.source, max_bytes=args.max_bytes)
     if args.activity is not None:
-        models = [m for m in models if m.programme.id == args.activity]
-        if not models:
-            io.err.write(f"toc convert: {args.input} holds no model with id {args.activity!r}\n")
-            return EXIT_USAGE
+        models = (m for m in models if m.programme.id == args.activity)
     if folder:
-        outputs = [
-            (os.path.join(args.output, name), writer.write(m, options)) for name, m in _named(models, fmt)
-        ]
-        for path, data in outputs:
-            write_output("convert", path, data, io)
-        return EXIT_OK
-    if len(models) != 1:
+        written = _write_folder(args.output, models, lambda m: writer.write(m, options), fmt, io)
+        if written or args.activity is None:
+            return EXIT_OK
+        io.err.write(f"toc convert: {args.input} holds no model with id {args.activity!r}\n")
+        return EXIT_USAGE
+    chosen = list(islice(models, 1))
+    others = [m.programme.id for m in models]  # each let go as it is read
+    if args.activity is not None and not chosen:
+        io.err.write(f"toc convert: {args.input} holds no model with id {args.activity!r}\n")
+        return EXIT_USAGE
+    if len(chosen) + len(others) != 1:
+        ids = [m.programme.id for m in chosen] + others
         io.err.write(
-            f"toc convert: {args.input} holds {len(models)} models ({_ids(models)}); "
+            f"toc convert: {args.input} holds {len(ids)} models ({_ids(ids)}); "
             f"the {fmt.name} format writes one model per file: pick one with --activity ID, "
             "or write them all into a folder with -o DIR/\n"
         )
         return EXIT_USAGE
+
     if args.changes_since is not None:
         if not hasattr(options, "record_of_changes"):
             io.err.write(f"toc convert: --changes-since: the {fmt.name} format keeps no record of changes\n")
             return EXIT_USAGE
-        options = replace(options, record_of_changes=_record(args, models[0]))
-    data = writer.write(models[0], options)
+        options = replace(options, record_of_changes=_record(args, chosen[0]))
+    data = writer.write(chosen[0], options)
     write_output("convert", args.output, data, io)
     return EXIT_OK
 
@@ -129,16 +136,40 @@ def _record(args: argparse.Namespace, new: Model) -> list[tuple[str, str]]:
     return record_of_changes(diff(old, new, check=False), args.lang)
 
 
-def _ids(models: list[Model]) -> str:
-    shown = ", ".join(m.programme.id for m in models[:20])
-    return shown + (f" and {len(models) - 20} more" if len(models) > 20 else "")
+def _ids(ids: list[str]) -> str:
+    shown = ", ".join(ids[:20])
+    return shown + (f" and {len(ids) - 20} more" if len(ids) > 20 else "")
 
 
-def _named(models: list[Model], fmt: Format[Any]) -> list[tuple[str, Model]]:
+def _write_folder(
+    folder: str, models: Iterable[Model], write: Callable[[Model], bytes | str], fmt: Format[Any], io: Streams
+) -> int:
+    """Each model into its own file, written as the model is read (one model in memory at a
+    time), under a hidden temporary name until every model was read and written: a file that
+    fails half-way (a load error in its 500th activity) leaves the folder as it was. Returns
+    how many files were written."""
+    from toc.cli.output import write_output
+
+    staged: list[tuple[str, str]] = []
+    try:
+        for name, model in _named(models, fmt):
+            temp = os.path.join(folder, f".{name}.toc-partial")
+            write_output("convert", temp, write(model), io)
+            staged.append((temp, os.path.join(folder, name)))
+        for temp, final in staged:
+            os.replace(temp, final)
+    except BaseException:
+        for temp, _ in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+        raise
+    return len(staged)
+
+
+def _named(models: Iterable[Model], fmt: Format[Any]) -> Iterator[tuple[str, Model]]:
     """Each model with a file name made from its programme id (safe on every file system)."""
     extension = fmt.extensions[0] if fmt.extensions else f".{fmt.name}"
     taken: set[str] = set()
-    out = []
     for model in models:
         stem = re.sub(r"[^A-Za-z0-9_.-]", "_", model.programme.id).lstrip(".") or "model"
         name, n = stem, 1
@@ -146,5 +177,4 @@ def _named(models: list[Model], fmt: Format[Any]) -> list[tuple[str, Model]]:
             n += 1
             name = f"{stem}-{n}"
         taken.add(name.lower())
-        out.append((name + extension, model))
-    return out
+        yield name + extension, model

@@ -136,23 +136,26 @@ def check_path(
 ) -> list[Diagnostic]:
     """Load and check every model in a file of any registered format (see :func:`check_text`); the file
     is read once (it may be a FIFO), within ``max_bytes`` (default:
-    :data:`toc.io.source.DEFAULT_MAX_BYTES`)."""
+    :data:`toc.io.source.DEFAULT_MAX_BYTES`). A file of several models (an IATI file: one per
+    activity) is checked model by model as it is read, each let go once checked; a load error
+    anywhere in it stands for the whole file, as it does for a file of one model."""
     import warnings
 
     from toc.errors import LossNotice
-    from toc.formats import read
+    from toc.formats import iter_read
     from toc.io.source import DEFAULT_MAX_BYTES, read_source
 
     name = os.fspath(path)
     raw = read_source(name, DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
+    found: list[Diagnostic] = []
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", LossNotice)  # what a conversion would lose: not a finding
-            models = read(raw, name)
+            for model in iter_read(raw, name):
+                found += run_rules(model, selection, lang, options=options)
     except LoadError as exc:
-        found = loader_diagnostics(exc, selection)
-        if found is None:
+        refused = loader_diagnostics(exc, selection)
+        if refused is None:
             raise
-        return found
-    # a file may hold several models (an IATI file: one per activity): each is checked
-    return [d for model in models for d in run_rules(model, selection, lang, options=options)]
+        return refused
+    return found

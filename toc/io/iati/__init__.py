@@ -8,11 +8,15 @@ file, counts by kind), which ``toc convert`` prints on standard error.
 from __future__ import annotations
 
 import warnings
-from typing import ClassVar
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, ClassVar
 
 from toc.errors import LossNotice, Notice
 from toc.io.iati.writer import IatiOptions
 from toc.model import Model
+
+if TYPE_CHECKING:
+    from toc.io.iati.reader import Imported
 
 __all__ = ["IATI", "IatiFormat", "IatiOptions"]
 
@@ -31,11 +35,17 @@ class IatiFormat:
         from toc.io.iati.reader import read_activities
 
         imported = read_activities(data, name)
-        for note in imported.notes:
-            warnings.warn(Notice(note), stacklevel=2)
-        if imported.lost:
-            warnings.warn(LossNotice(f"{name}: {imported.summary()}"), stacklevel=2)
+        _announce(imported, name)
         return imported.models
+
+    def stream(self, data: bytes, name: str) -> Iterator[Model]:
+        """The models one by one, as their activities end: a caller that lets each go holds
+        one activity's tree and model at a time (``toc check``, ``toc convert -o DIR/``)."""
+        from toc.io.iati.reader import Imported, iter_activities
+
+        imported = Imported()
+        yield from iter_activities(data, name, imported)
+        _announce(imported, name)
 
     def write(self, subject: Model, options: IatiOptions) -> bytes:
         from toc.io.iati.writer import write_activity
@@ -44,6 +54,13 @@ class IatiFormat:
         if exported.lost:
             warnings.warn(LossNotice(f"IATI: {exported.summary()}"), stacklevel=2)
         return exported.data
+
+
+def _announce(imported: Imported, name: str) -> None:
+    for note in imported.notes:
+        warnings.warn(Notice(note), stacklevel=3)
+    if imported.lost:
+        warnings.warn(LossNotice(f"{name}: {imported.summary()}"), stacklevel=3)
 
 
 IATI = IatiFormat()
