@@ -118,7 +118,7 @@ class XlsxFormat:
 
         lang = options.lang or subject.default_language
         with gc_paused():
-            results, left = from_model(subject, lang)
+            results, left = from_model(subject, lang, values=options.layout != "matrix")
             _cannot_hold(subject, options.layout, left)
             title = subject.text(subject.programme.title, lang)
             return workbook_bytes(results, options.layout, lang, title, options.record_of_changes)
@@ -206,7 +206,7 @@ class CsvFormat:
         from toc.io.logframe.write import write_csv
 
         lang = options.lang or subject.default_language
-        results, left = from_model(subject, lang)
+        results, left = from_model(subject, lang, values=False)
         _cannot_hold(subject, "matrix", left)
         return write_csv(results, lang)
 

@@ -258,10 +258,12 @@ def _indicator(iid: str, measure: Measure) -> Indicator:
 # --- model → table ----------------------------------------------------------------------------------
 
 
-def from_model(model: Model, lang: str | None) -> tuple[list[Result], list[Assumption]]:
+def from_model(model: Model, lang: str | None, values: bool = True) -> tuple[list[Result], list[Assumption]]:
     """The model's results as a logframe table, numbered as donors do (outputs ``1``, ``2``;
     their activities ``1.1``, ``1.2``), with each result's assumptions (those qualifying its
-    link up the chain, or the result itself); and the assumptions no result carries."""
+    link up the chain, or the result itself); and the assumptions no result carries.
+    ``values=False`` leaves out the baselines and milestones, which the 4×4 matrix has no
+    columns for (half the time of making its table)."""
     from toc.index import index_of
 
     index = index_of(model)
@@ -308,16 +310,19 @@ def from_model(model: Model, lang: str | None) -> tuple[list[Result], list[Assum
                     placed.add(assumption.id)
                     result.assumptions.append((text(assumption.statement, lang), nowhere))
             for indicator in node.indicators:
-                result.measures.append(_measure(indicator, text, lang, nowhere))
+                result.measures.append(_measure(indicator, lang, nowhere, values))
             results.append(result)
     left = [a for a in model.assumptions if a.id not in placed]
     return results, left
 
 
-def _measure(indicator: Indicator, text: object, lang: str | None, nowhere: Location) -> Measure:
+def _measure(indicator: Indicator, lang: str | None, nowhere: Location, values: bool) -> Measure:
     from toc.model.base import text_in
 
     measure = Measure(text_in(indicator.label, lang), nowhere)
+    measure.sources = [text_in(m, lang) for m in indicator.means_of_verification]
+    if not values:
+        return measure
     for baseline in indicator.baselines:
         if baseline.is_total:
             measure.baselines.append(
@@ -332,5 +337,4 @@ def _measure(indicator: Indicator, text: object, lang: str | None, nowhere: Loca
                 stated(period.actual, lang),
             )
         )
-    measure.sources = [text_in(m, lang) for m in indicator.means_of_verification]
     return measure

@@ -155,7 +155,12 @@ class _Sheet:
             row, column = key >> _COLUMN_BITS, key & mask
             rows, columns = spans.get((row, column), (1, 1))
             per_line = chars(column, columns)
-            lines = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+            if "\n" in text:
+                lines = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+            elif len(text) <= per_line * rows:
+                continue  # fits in the rows it has: one line each at most
+            else:
+                lines = -(-len(text) // per_line)
             share = lines / rows
             for r in range(row, row + rows):
                 if share > need.get(r, 1):
