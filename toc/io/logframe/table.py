@@ -273,15 +273,11 @@ def from_model(model: Model, lang: str | None, values: bool = True) -> tuple[lis
     results: list[Result] = []
     numbers: dict[str, str] = {}
     counters: dict[str, int] = {}
-    # each node's links up and the assumptions about it, found once (not by a walk over all
-    # links and assumptions for every node: quadratic in a large model)
+    # each node's links up, found once (not by a walk over all links for every node: quadratic
+    # in a large model); the assumptions naming a node are the index's node_assumptions
     links_from: dict[str, list[Link]] = {}
     for link in model.links:
         links_from.setdefault(link.source, []).append(link)
-    about: dict[str, list[Assumption]] = {}
-    for assumption in model.assumptions:
-        for nid in dict.fromkeys(assumption.applies_to):
-            about.setdefault(nid, []).append(assumption)
     for level in LEVELS:
         for node in (n for n in model.nodes if n.level.value == level):
             ups = links_from.get(node.id, [])
@@ -305,10 +301,10 @@ def from_model(model: Model, lang: str | None, values: bool = True) -> tuple[lis
                     if aid not in placed:
                         placed.add(aid)
                         result.assumptions.append((text(index.assumptions[aid].statement, lang), nowhere))
-            for assumption in about.get(node.id, ()):
-                if assumption.id not in placed:
-                    placed.add(assumption.id)
-                    result.assumptions.append((text(assumption.statement, lang), nowhere))
+            for aid in index.node_assumptions.get(node.id, ()):
+                if aid not in placed:
+                    placed.add(aid)
+                    result.assumptions.append((text(index.assumptions[aid].statement, lang), nowhere))
             for indicator in node.indicators:
                 result.measures.append(_measure(indicator, lang, nowhere, values))
             results.append(result)
