@@ -19,7 +19,7 @@ from lxml import etree
 
 from toc.errors import LoadError, Location, Problem
 from toc.io.iati.codelists import ACTIVITY_STATUS, COUNTRY, CURRENCY, LANGUAGE, RESULT_TYPE
-from toc.model import Baseline, Indicator, IndicatorPeriod, Level, Model, Node, Value
+from toc.model import SECTIONS, Baseline, Indicator, IndicatorPeriod, Level, Model, Node, Value
 from toc.model.base import Text, date_bounds
 from toc.model.enums import MEASURE_CODES
 from toc.model.numbers import read_number
@@ -319,18 +319,8 @@ class _Writer:
 
     def count_unwritten(self) -> None:
         model = self.model
-        for section in (
-            "links",
-            "assumptions",
-            "evidence",
-            "claims",
-            "pathways",
-            "recommendations",
-            "harvest",
-            "sources",
-            "components",
-        ):
-            if getattr(model, section):
+        for section in SECTIONS:
+            if section != "nodes" and getattr(model, section):
                 self.lost[section] += len(getattr(model, section))
         for node in model.nodes:
             if node.verdict is not None or node.unintended or node.negative:
