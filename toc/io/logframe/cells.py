@@ -124,7 +124,8 @@ def read_workbook(data: bytes, file: str) -> tuple[list[Sheet], list[Problem]]:
                 io.BytesIO(data), read_only=True, data_only=False, keep_vba=False, keep_links=False
             )
             try:
-                return [_sheet(book, ws, file) for ws in book.worksheets], notes
+                percents = _percent_styles(book)  # the workbook's styles: found once for its sheets
+                return [_sheet(book, ws, file, percents) for ws in book.worksheets], notes
             finally:
                 book.close()
     except LoadError:
@@ -163,7 +164,7 @@ def _too_big(file: str, title: str, rows: int, columns: int) -> LoadError:
     )
 
 
-def _sheet(book: Any, ws: Any, file: str) -> Sheet:
+def _sheet(book: Any, ws: Any, file: str, percents: set[int]) -> Sheet:
     """One sheet's cells and merged ranges, in one pass of openpyxl's sheet parser over its XML.
 
     The workbook is opened read-only: openpyxl then neither builds a styled cell object for
@@ -178,7 +179,6 @@ def _sheet(book: Any, ws: Any, file: str) -> Sheet:
     if rows > MAX_ROWS or columns > MAX_COLUMNS or rows * columns > MAX_CELLS:
         raise _too_big(file, ws.title, rows, columns)
     sheet = Sheet(ws.title)
-    percents = _percent_styles(book)
     count = 0
     with ws._get_source() as source:
         parser = WorkSheetParser(
