@@ -83,22 +83,24 @@ def trend(indicator: Indicator, period: IndicatorPeriod | None) -> str:
     return "↑" if now > before else "↓" if now < before else "→"
 
 
+def period_span(period: IndicatorPeriod, joiner: str = "–") -> str:
+    """The period's dates, ``…`` for one that is missing (``2019–…``); "" when it has neither."""
+    if period.start is None and period.end is None:
+        return ""
+    return f"{period.start or '…'}{joiner}{period.end or '…'}"
+
+
 def period_name(period: IndicatorPeriod, lang: str | None = None) -> str:
-    """The milestone's label where given, else its dates (``2019–…`` when one is missing),
-    else 'undated'."""
+    """The milestone's label where given, else its dates (:func:`period_span`), else 'undated'."""
     if period.label:
         return text_in(period.label, lang)
-    if period.start is None and period.end is None:
-        return word("undated", lang)
-    return f"{period.start or '…'}–{period.end or '…'}"
+    return period_span(period) or word("undated", lang)
 
 
 def period_dates(period: IndicatorPeriod, lang: str | None = None) -> str:
     """``2019-01–2019-12`` for messages that name a period by its dates; an undated period
     by its name."""
-    if period.dated:
-        return f"{period.start}–{period.end}"
-    return period_name(period, lang)
+    return period_span(period) if period.dated else period_name(period, lang)
 
 
 def latest(

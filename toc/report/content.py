@@ -34,7 +34,7 @@ from toc.model import (
     TestType,
 )
 from toc.model.base import Text, one_line
-from toc.numbers_display import period_name, show_number, show_value, trend, unit_of
+from toc.numbers_display import period_name, period_span, show_number, show_value, trend, unit_of
 from toc.report.document import Block, Bullets, Diagram, Fields, Heading, Para, Table
 from toc.words import heading, word
 
@@ -496,7 +496,7 @@ class _Builder:
             rows.append(
                 (
                     period_name(period, self.lang),
-                    f"{period.start or '…'} – {period.end or '…'}" if period.start or period.end else "–",
+                    period_span(period, " – ") or "–",
                     show_value(period.target, ind, self.lang),
                     show_value(period.actual, ind, self.lang),
                     status,
