@@ -279,11 +279,7 @@ def test_the_lfc_results_framework_round_trip_in_its_own_layout() -> None:
     assert [c.value for c in ws[4]][3:7] == ["54%", "N/A", "N/A", "59%"]
 
 
-def test_a_milestone_with_no_value_is_written_n_a_and_read_back() -> None:
-    """An empty Planned and Achieved column is no milestone when read: a period with neither
-    a target nor an actual value is written N/A, so that it comes back."""
-    model = toc.loads(
-        """
+HEALTH = """
 toc: 1
 programme: {id: p, title: Health}
 nodes:
@@ -293,37 +289,17 @@ nodes:
     indicators:
       - id: d
         label: Deaths
-        periods:
-          - {start: 2019, end: 2019, label: Milestone 1}
-          - {start: 2020, end: 2020, label: Milestone 2, actual: "70"}
-          - {start: 2021, end: 2021, label: Target, target: "60"}
 """
-    )
-    data, _ = export(model, "fcdo")
-    ws = openpyxl.load_workbook(io.BytesIO(data))["RESULTS FRAMEWORK"]
-    assert [c.value for c in ws[4]][4:7] == ["N/A", None, "60"]  # the actual alone keeps Milestone 2
-    back, notes = load(data)
-    assert not notes
-    assert [
-        (model.text(p.label), p.start, p.target, p.actual) for p in back.nodes[0].indicators[0].periods
-    ] == [(model.text(p.label), p.start, p.target, p.actual) for p in model.nodes[0].indicators[0].periods]
+"""A model with one indicator, its baseline and periods to follow."""
 
-
-UNDATED = """
-toc: 1
-programme: {id: p, title: Health}
-nodes:
-  - id: imp
-    level: impact
-    label: Fewer deaths
-    indicators:
-      - id: d
-        label: Deaths
-        baseline: {value: "100", year: 2015}
+UNDATED = (
+    HEALTH
+    + """        baseline: {value: "100", year: 2015}
         periods:
           - {label: Milestone 1, target: "80", actual: "85"}
           - {start: 2020, end: 2020, label: Target, target: "60"}
 """
+)
 
 
 def test_an_undated_milestone_is_written_under_its_label_and_read_back_undated() -> None:
@@ -337,6 +313,27 @@ def test_an_undated_milestone_is_written_under_its_label_and_read_back_undated()
     first = back.nodes[0].indicators[0].periods[0]
     assert (back.text(first.label), first.start, first.end) == ("Milestone 1", None, None)
     assert export(back, "fcdo")[0] == data  # workbook → model → workbook: the same bytes
+
+
+def test_a_milestone_with_no_value_is_written_n_a_and_read_back() -> None:
+    """An empty Planned and Achieved column is no milestone when read: a period with neither
+    a target nor an actual value is written N/A, so that it comes back."""
+    model = toc.loads(
+        HEALTH
+        + """        periods:
+          - {start: 2019, end: 2019, label: Milestone 1}
+          - {start: 2020, end: 2020, label: Milestone 2, actual: "70"}
+          - {start: 2021, end: 2021, label: Target, target: "60"}
+"""
+    )
+    data, _ = export(model, "fcdo")
+    ws = openpyxl.load_workbook(io.BytesIO(data))["RESULTS FRAMEWORK"]
+    assert [c.value for c in ws[4]][4:7] == ["N/A", None, "60"]  # the actual alone keeps Milestone 2
+    back, notes = load(data)
+    assert not notes
+    assert [
+        (model.text(p.label), p.start, p.target, p.actual) for p in back.nodes[0].indicators[0].periods
+    ] == [(model.text(p.label), p.start, p.target, p.actual) for p in model.nodes[0].indicators[0].periods]
 
 
 def test_an_undated_current_value_in_the_eu_matrix() -> None:
