@@ -4,12 +4,14 @@ formula, the same bytes every time, and what a layout cannot hold told."""
 from __future__ import annotations
 
 import io
+import zipfile
 
 import openpyxl
 import pytest
 
 import toc
 from tests.logframes.helpers import DATA, VVSG, cells, export, export_csv, held, load
+from toc.io.logframe.write import row_heights
 from toc.model import Model
 
 LAYOUTS = ("eu", "fcdo", "matrix")
@@ -129,6 +131,18 @@ def test_workbook_to_model_to_workbook_keeps_every_cell(layout: str, workbook: s
 
 def test_the_same_model_gives_the_same_bytes(vvsg: Model) -> None:
     assert export(vvsg, "eu")[0] == export(vvsg, "eu")[0]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_no_zip_entry_carries_the_time_or_file_mode_of_the_export(vvsg: Model, layout: str) -> None:
+    """Bytes that stay the same from one day (and machine) to the next: openpyxl dates its
+    entries now, and writes each sheet through a temporary file with its own date and mode."""
+    with zipfile.ZipFile(io.BytesIO(export(vvsg, layout)[0])) as archive:
+        entries = archive.infolist()
+    assert any(e.filename.startswith("xl/worksheets/") for e in entries)
+    assert {(e.date_time, e.external_attr, e.compress_type) for e in entries} == {
+        ((1980, 1, 1, 0, 0, 0), 0o600 << 16, zipfile.ZIP_DEFLATED)  # rw-------, as zipfile gives text
+    }
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
@@ -381,3 +395,29 @@ def test_a_practitioners_undated_milestone_round_trip_in_the_same_layout() -> No
     again, _ = load(first)
     assert cells(export(again, "fcdo")[0]) == cells(first)
     assert held(again, fcdo=True) == held(model, fcdo=True)
+
+
+def test_row_heights_are_those_openpyxl_sets_itself() -> None:
+    """The quick way to set row heights against the plain one: the same rows, attributes and
+    saved sheet."""
+    heights = {2: 32, 3: 47.5, 7: 17, 1000: 92}
+
+    def saved(quick: bool) -> tuple[bytes, dict[int, dict[str, object]]]:
+        book = openpyxl.Workbook()
+        ws = book.active
+        assert ws is not None
+        ws["A1"] = "text"
+        if quick:
+            row_heights(ws, heights)
+        else:
+            for row, height in heights.items():
+                ws.row_dimensions[row].height = height
+        rows = {r: dict(vars(d), own=d.parent is ws, style=d.style_id) for r, d in ws.row_dimensions.items()}
+        raw = io.BytesIO()
+        book.save(raw)
+        with zipfile.ZipFile(raw) as archive:
+            return archive.read("xl/worksheets/sheet1.xml"), rows
+
+    quick, plain = saved(quick=True), saved(quick=False)
+    assert quick == plain
+    assert b'<row r="1000" ht="92" customHeight="1"' in quick[0]

@@ -278,8 +278,11 @@ def from_model(model: Model, lang: str | None, values: bool = True) -> tuple[lis
     links_from: dict[str, list[Link]] = {}
     for link in model.links:
         links_from.setdefault(link.source, []).append(link)
+    by_level: dict[str, list[Node]] = {level: [] for level in LEVELS}
+    for node in model.nodes:
+        by_level[node.level.value].append(node)
     for level in LEVELS:
-        for node in (n for n in model.nodes if n.level.value == level):
+        for node in by_level[level]:
             ups = links_from.get(node.id, [])
             if level == "activity":
                 up = next((link.target for link in ups if link.target in numbers), "")

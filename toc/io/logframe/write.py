@@ -21,11 +21,12 @@ from toc.safetext import visible
 from toc.words import word
 
 if TYPE_CHECKING:
+    from _typeshed import SizedBuffer, StrPath
     from openpyxl import Workbook
     from openpyxl.styles.cell_style import StyleArray
     from openpyxl.worksheet.worksheet import Worksheet
 
-__all__ = ["matrix_rows", "workbook_bytes", "write_csv"]
+__all__ = ["matrix_rows", "row_heights", "workbook_bytes", "write_csv"]
 
 _FIXED = datetime(2000, 1, 1)
 _HEADER_FILL = "1F3864"
@@ -165,8 +166,7 @@ class _Sheet:
             for r in range(row, row + rows):
                 if share > need.get(r, 1):
                     need[r] = share
-        for r, share in sorted(need.items()):
-            ws.row_dimensions[r].height = round(15 * share + 2)
+        row_heights(ws, {r: round(15 * share + 2) for r, share in sorted(need.items())})
 
     def landscape(self) -> None:
         """Printed as donors print a matrix: landscape, one page wide."""
@@ -181,6 +181,22 @@ class _Sheet:
         self.landscape()
         for i, width in enumerate(widths, start=1):
             self.ws.column_dimensions[get_column_letter(i)].width = width
+
+
+def row_heights(ws: Worksheet, heights: dict[int, float]) -> None:
+    """Each row's height, as ``ws.row_dimensions[row].height = height`` sets it, but each row
+    a copy of one row made by openpyxl: its own making checks every attribute (about 17 µs a
+    row, the largest share of a workbook's row heights). tests/logframes/test_write.py holds
+    this against the plain way."""
+    from openpyxl.worksheet.dimensions import RowDimension
+
+    made = RowDimension(ws).__dict__
+    dimensions = ws.row_dimensions
+    for row, height in heights.items():
+        dimension = RowDimension.__new__(RowDimension)
+        dimension.parent, dimension._style = ws, None  # type: ignore[attr-defined]  # its sheet, no style
+        dimension.__dict__.update(made, index=row, ht=float(height))
+        dimensions[row] = dimension
 
 
 def _number(result: Result) -> str:
@@ -427,20 +443,37 @@ def workbook_bytes(
     book.properties.created = _FIXED
     book.properties.modified = _FIXED
     raw = io.BytesIO()
-    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+    with _FixedTimes(raw, "w", zipfile.ZIP_DEFLATED) as archive:
         ExcelWriter(book, archive).save()
-    return _fixed_times(raw.getvalue())
+    return raw.getvalue()
 
 
-def _fixed_times(data: bytes) -> bytes:
-    """The same zip with every entry dated 1980-01-01 (openpyxl dates them now)."""
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(fixed, source.read(info.filename))
-    return out.getvalue()
+class _FixedTimes(zipfile.ZipFile):
+    """A zip whose every entry is dated 1980-01-01 with the same file mode, whether openpyxl
+    hands it text (``writestr``) or a file it wrote a sheet to (``write``): openpyxl dates
+    entries now, and a file's entry would carry the file's date and mode. Set as each entry is
+    written, not by zipping the workbook a second time (a tenth of the matrix's export)."""
+
+    def writestr(
+        self,
+        zinfo_or_arcname: str | zipfile.ZipInfo,
+        data: SizedBuffer | str,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        name = zinfo_or_arcname
+        if isinstance(name, zipfile.ZipInfo):
+            name = name.filename
+        fixed = zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0))
+        fixed.compress_type = zipfile.ZIP_DEFLATED
+        super().writestr(fixed, data)
+
+    def write(
+        self,
+        filename: StrPath,
+        arcname: StrPath | None = None,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        with open(filename, "rb") as file:
+            self.writestr(str(arcname if arcname is not None else filename), file.read())
