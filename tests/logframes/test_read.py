@@ -8,6 +8,7 @@ import io
 import openpyxl
 import pytest
 
+import toc
 from tests.logframes.helpers import DATA, load
 from toc.errors import LoadError
 from toc.io.logframe.read import dated, items, level_of
@@ -370,3 +371,6 @@ def test_lfc_results_framework_with_its_impact_and_outcome() -> None:
     assert assumption.applies_to == [impact.id]
     assert str(model.locate(health.id)) == "lfc_fcdo.xlsx:RESULTS FRAMEWORK!B4"
     assert str(model.locate(outcome.id)) == "lfc_fcdo.xlsx:RESULTS FRAMEWORK!A14"
+    same = toc.load(DATA / "lfc_fcdo.xlsx")  # the library's own entry point reads the same model
+    assert same.model_dump(exclude={"programme"}) == model.model_dump(exclude={"programme"})
+    assert same.programme.title == model.programme.title
