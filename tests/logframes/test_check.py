@@ -147,3 +147,20 @@ def test_check_the_v4c_results_framework() -> None:
     assert out.count("[TOC103 orphan-node]") == 3
     assert '  RESULTS FRAMEWORK!A24 warning  output "Community of people' in out
     assert 'RESULTS FRAMEWORK!B24 warning  indicator "Cumulative number of people reached' in out
+
+
+def test_check_the_lfc_results_framework() -> None:
+    """Leadership for Change has its impact and outcome: no result is an orphan, and what the
+    published logframe leaves empty is found at its cell."""
+    code, out, err = _run("check", DATA / "lfc_fcdo.xlsx", "--format", "json")
+    assert code in (0, 1)
+    assert not err  # every cell placed
+    found = [(d["code"], d["sheet"], d["line"], d["column"]) for d in json.loads(out)["diagnostics"]]
+    assert not [f for f in found if f[0] == "TOC103"]  # the outputs reach the outcome, the outcome the impact
+    # the outcome's first indicator (B14) has no baseline and no target in the stored source
+    assert ("TOC403", "RESULTS FRAMEWORK", 14, 2) in found
+    assert ("TOC404", "RESULTS FRAMEWORK", 14, 2) in found
+    # the four outputs' indicator rows are not filled in
+    assert sorted(f[2] for f in found if f[0] == "TOC401") == [31, 36, 41, 46]
+    # the impact's targets sit under the template's undated Target column: IATI needs dates
+    assert [f[2] for f in found if f[0] == "TOC703"] == [4, 8]

@@ -8,6 +8,7 @@ import io
 import openpyxl
 import pytest
 
+import toc
 from tests.logframes.helpers import DATA, load
 from toc.errors import LoadError
 from toc.io.logframe.read import dated, items, level_of
@@ -296,3 +297,80 @@ def test_v4c_results_framework_as_dfid_staff_keep_it() -> None:
     assert outputs[0].indicators[2].baselines[0].text is not None  # "tbc" stays words
     assert len(model.assumptions) == 7
     assert str(model.locate(outputs[1].indicators[0].id)) == "v4c_fcdo.xlsx:RESULTS FRAMEWORK!B24"
+
+
+def test_the_2011_templates_project_name_is_the_title_and_text_above_the_table_is_told() -> None:
+    """DFID's 2011 logframe template labels the title PROJECT NAME; a title no label names, or
+    any other text above the first indicator header, is told rather than dropped."""
+    table: list[list[object]] = [
+        ["IMPACT", "Impact Indicator 1", "", "Baseline", "Target (2020)"],
+        ["Fewer deaths", "Deaths", "Planned", "100", "60"],
+    ]
+    model, notes = load(_book([["PROJECT NAME", "Safe Births"], [], *table]))
+    assert (model.programme.title, notes) == ("Safe Births", [])
+    model, notes = load(_book([["PROGRAMME TITLE: Safe Births"], ["Draft for the board"], *table]))
+    assert model.programme.title == "Safe Births"
+    assert notes == [
+        "logframe.xlsx:Sheet!A2: not placed: 'Draft for the board' (no logframe column or row takes it)"
+    ]
+    model, notes = load(_book([["PROJECT", "Safe Births"], [], *table]))
+    assert model.programme.title == "logframe"  # no title label: the file's name, and both cells told
+    assert [n.split(": not placed")[0] for n in notes] == ["logframe.xlsx:Sheet!A1", "logframe.xlsx:Sheet!B1"]
+
+
+def test_the_templates_unfilled_target_date_header_is_an_undated_target() -> None:
+    data = _book(
+        [
+            ["IMPACT", "Impact Indicator 1", "", "Baseline", "Milestone 1 (date)", "Target (date)"],
+            ["Fewer deaths", "Deaths", "Planned", "100", "80", "60"],
+        ]
+    )
+    model, notes = load(data)
+    assert not notes
+    periods = model.nodes[0].indicators[0].periods
+    assert [(model.text(p.label), p.start, p.end) for p in periods] == [
+        ("Milestone 1", None, None),
+        ("Target", None, None),
+    ]
+
+
+LFC_SOURCE = "Afrobaromter (www. Afrobarometer.org) Round 5: Kenya 2011, Nigeria 2012, Uganda 2012"
+
+
+def test_lfc_results_framework_with_its_impact_and_outcome() -> None:
+    """DFID's Leadership for Change logframe (tests/data/logframes): the IMPACT and OUTCOME blocks
+    read as the impact and outcome, linked up the chain, with their indicators' real values."""
+    model, notes = load((DATA / "lfc_fcdo.xlsx").read_bytes(), "lfc_fcdo.xlsx")
+    assert not notes  # every cell placed, the PROJECT NAME beside its label too
+    assert model.programme.title == "Leadership for Change: making it work for girls and women"
+    assert [n.level for n in model.nodes] == [Level.IMPACT, Level.OUTCOME] + [Level.OUTPUT] * 4
+    impact, outcome, *outputs = model.nodes
+    assert model.text(impact.label).startswith(
+        "Increased provision and take up of services by girls and women"
+    )
+    health, identity = impact.indicators
+    assert model.text(health.label).endswith("access medical treatment at a public clinic or hospital")
+    assert [(b.value, b.original, b.year) for b in health.baselines] == [(54, "54%", None)]
+    assert [(b.value, b.year) for b in identity.baselines] == [(30, None)]
+    # Milestones 1 and 2 say N/A: kept as undated periods with no value; the Target (date) header is undated
+    assert [
+        (model.text(p.label), p.start, p.target.original if p.target else None, p.actual)
+        for p in health.periods
+    ] == [("Milestone 1", None, None, None), ("Milestone 2", None, None, None), ("Target", None, "59%", None)]
+    assert [p.target.value for p in identity.periods if p.target] == [35]
+    assert health.means_of_verification == identity.means_of_verification == [LFC_SOURCE]
+    assert [(link.source, link.target) for link in model.links] == [(outcome.id, impact.id)] + [
+        (o.id, outcome.id) for o in outputs
+    ]
+    assert [model.text(i.label).split(")")[0] for i in outcome.indicators] == ["(Vital Voices"] * 3 + [
+        "(Women Win"
+    ]
+    assert all(not i.baselines and not i.periods for i in outcome.indicators)  # not in the source
+    assert [len(o.indicators) for o in outputs] == [0, 0, 0, 0]  # the template's blocks, unfilled
+    (assumption,) = model.assumptions
+    assert assumption.applies_to == [impact.id]
+    assert str(model.locate(health.id)) == "lfc_fcdo.xlsx:RESULTS FRAMEWORK!B4"
+    assert str(model.locate(outcome.id)) == "lfc_fcdo.xlsx:RESULTS FRAMEWORK!A14"
+    same = toc.load(DATA / "lfc_fcdo.xlsx")  # the library's own entry point reads the same model
+    assert same.model_dump(exclude={"programme"}) == model.model_dump(exclude={"programme"})
+    assert same.programme.title == model.programme.title

@@ -119,7 +119,7 @@ def test_model_to_workbook_to_model_keeps_what_the_layout_holds(vvsg: Model, lay
     assert held(back, matrix=layout == "matrix", eu=layout == "eu", fcdo=layout == "fcdo") == expected
 
 
-@pytest.mark.parametrize("workbook", ["vvsg_eu.xlsx", "v4c_fcdo.xlsx"])
+@pytest.mark.parametrize("workbook", ["vvsg_eu.xlsx", "v4c_fcdo.xlsx", "lfc_fcdo.xlsx"])
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_workbook_to_model_to_workbook_keeps_every_cell(layout: str, workbook: str) -> None:
     source, _ = load((DATA / workbook).read_bytes())
@@ -251,7 +251,49 @@ def test_the_v4c_results_framework_round_trip_in_its_own_layout() -> None:
     assert back.programme.title == source.programme.title
 
 
-UNDATED = """
+def _chain(model: Model) -> tuple[list[tuple[object, ...]], ...]:
+    """A model's results, links, assumptions and every indicator's periods (label, dates, target
+    and actual), by position and text: a written workbook numbers every result, so ids differ."""
+    at = {n.id: k for k, n in enumerate(model.nodes)}
+    return (
+        [(n.level, model.text(n.label), len(n.indicators)) for n in model.nodes],
+        [(at[k.source], at[k.target]) for k in model.links],
+        [(model.text(a.statement), [at[x] for x in a.applies_to]) for a in model.assumptions],
+        [
+            (at[n.id], j, model.text(p.label) if p.label else None, p.start, p.end, p.target, p.actual)
+            for n in model.nodes
+            for j, i in enumerate(n.indicators)
+            for p in i.periods
+        ],
+    )
+
+
+def test_the_lfc_results_framework_round_trip_in_its_own_layout() -> None:
+    """Leadership for Change read, written as a results framework and read again: the impact,
+    the outcome and the outputs, their links, every indicator, baseline, milestone (those saying
+    N/A too), source and assumption."""
+    source, _ = load((DATA / "lfc_fcdo.xlsx").read_bytes())
+    data, notes = export(source, "fcdo")
+    assert not notes  # the results framework holds all of it
+    back, notes = load(data)
+    assert not notes
+    assert held(back, fcdo=True) == held(source, fcdo=True)
+    assert _chain(back) == _chain(source)
+    assert back.programme.title == source.programme.title
+    ws = openpyxl.load_workbook(io.BytesIO(data))["RESULTS FRAMEWORK"]
+    assert [c.value for c in ws[3]][:7] == [
+        "IMPACT",
+        "Impact Indicator 1.1",
+        None,
+        "Baseline",
+        "Milestone 1",
+        "Milestone 2",
+        "Target",
+    ]
+    assert [c.value for c in ws[4]][3:7] == ["54%", "N/A", "N/A", "59%"]
+
+
+HEALTH = """
 toc: 1
 programme: {id: p, title: Health}
 nodes:
@@ -261,11 +303,17 @@ nodes:
     indicators:
       - id: d
         label: Deaths
-        baseline: {value: "100", year: 2015}
+"""
+"""A model with one indicator, its baseline and periods to follow."""
+
+UNDATED = (
+    HEALTH
+    + """        baseline: {value: "100", year: 2015}
         periods:
           - {label: Milestone 1, target: "80", actual: "85"}
           - {start: 2020, end: 2020, label: Target, target: "60"}
 """
+)
 
 
 def test_an_undated_milestone_is_written_under_its_label_and_read_back_undated() -> None:
@@ -279,6 +327,27 @@ def test_an_undated_milestone_is_written_under_its_label_and_read_back_undated()
     first = back.nodes[0].indicators[0].periods[0]
     assert (back.text(first.label), first.start, first.end) == ("Milestone 1", None, None)
     assert export(back, "fcdo")[0] == data  # workbook → model → workbook: the same bytes
+
+
+def test_a_milestone_with_no_value_is_written_n_a_and_read_back() -> None:
+    """An empty Planned and Achieved column is no milestone when read: a period with neither
+    a target nor an actual value is written N/A, so that it comes back."""
+    model = toc.loads(
+        HEALTH
+        + """        periods:
+          - {start: 2019, end: 2019, label: Milestone 1}
+          - {start: 2020, end: 2020, label: Milestone 2, actual: "70"}
+          - {start: 2021, end: 2021, label: Target, target: "60"}
+"""
+    )
+    data, _ = export(model, "fcdo")
+    ws = openpyxl.load_workbook(io.BytesIO(data))["RESULTS FRAMEWORK"]
+    assert [c.value for c in ws[4]][4:7] == ["N/A", None, "60"]  # the actual alone keeps Milestone 2
+    back, notes = load(data)
+    assert not notes
+    assert [
+        (model.text(p.label), p.start, p.target, p.actual) for p in back.nodes[0].indicators[0].periods
+    ] == [(model.text(p.label), p.start, p.target, p.actual) for p in model.nodes[0].indicators[0].periods]
 
 
 def test_an_undated_current_value_in_the_eu_matrix() -> None:

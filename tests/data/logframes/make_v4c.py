@@ -24,9 +24,9 @@ from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment
 
 sys.path.insert(0, str(Path(__file__).parents[3]))  # run as a script from anywhere
+from tests.data.logframes.dfid import finish, indicator_block, record_of_changes, statement, title_row
 from tests.data.logframes.make_vvsg import saved  # the same fixed dates: the same bytes every run
 
 HERE = Path(__file__).parent
@@ -166,29 +166,16 @@ def build() -> bytes:
     ws = book.active
     assert ws is not None
     ws.title = "RESULTS FRAMEWORK"
-    ws["A1"] = "PROGRAMME TITLE:"
-    ws["B1"] = TITLE
-    ws.merge_cells("B1:H1")
+    title_row(ws, "PROGRAMME TITLE:", TITLE, 8)
     row = 3
-    for k, (statement, weighting, risk, assumptions, indicators) in enumerate(OUTPUTS, start=1):
+    for k, (statement_text, weighting, risk, assumptions, indicators) in enumerate(OUTPUTS, start=1):
         top = row + 1
         for n, (number, indicator, values, source) in enumerate(indicators):
-            ws.cell(row=row, column=1, value=f"OUTPUT {k}" if n == 0 else None)
-            ws.cell(row=row, column=2, value=f"Output Indicator {number}")
-            for c, header in enumerate(COLUMNS, start=4):
-                ws.cell(row=row, column=c, value=header)
-            ws.cell(row=row + 1, column=2, value=indicator)
-            ws.cell(row=row + 1, column=3, value="Planned")
-            ws.cell(row=row + 2, column=3, value="Achieved")
-            for c, value in enumerate(values, start=4):
-                ws.cell(row=row + 1, column=c, value=value)
-            ws.merge_cells(start_row=row + 1, end_row=row + 2, start_column=2, end_column=2)
-            ws.cell(row=row + 3, column=3, value="Source")
-            ws.cell(row=row + 3, column=4, value=source)
-            ws.merge_cells(start_row=row + 3, end_row=row + 3, start_column=4, end_column=8)
-            row += 4
-        ws.cell(row=top, column=1, value=statement)
-        ws.merge_cells(start_row=top, end_row=row - 1, start_column=1, end_column=1)
+            level = f"OUTPUT {k}" if n == 0 else None
+            row = indicator_block(
+                ws, row, level, f"Output Indicator {number}", COLUMNS, indicator, values, source
+            )
+        statement(ws, top, row - 1, statement_text)
         ws.cell(row=row, column=1, value="IMPACT WEIGHTING (%)")
         ws.cell(row=row, column=4, value="RISK RATING")
         ws.cell(row=row + 1, column=1, value=weighting).number_format = "0%"
@@ -197,23 +184,8 @@ def build() -> bytes:
         ws.cell(row=row + 2, column=2, value="\n".join(assumptions))
         ws.merge_cells(start_row=row + 2, end_row=row + 2, start_column=2, end_column=8)
         row += 4  # and an empty row between outputs
-    for line in ws.iter_rows():
-        for cell in line:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for column, width in zip("ABCDEFGH", (30, 45, 10, 16, 16, 16, 16, 16), strict=True):
-        ws.column_dimensions[column].width = width
-    changes = book.create_sheet("RECORD OF CHANGES")
-    for c, text in enumerate(
-        (
-            "Date",
-            "Version number",
-            "Level of Change \n(OUTPUT/OUTCOME/IMPACT)",
-            "Reason for Change",
-            "Approved by \n(PROGRAMME/STRATEGY/REGIONAL SRO)",
-        ),
-        start=1,
-    ):
-        changes.cell(row=1, column=c, value=text)
+    finish(ws, (30, 45, 10, 16, 16, 16, 16, 16))
+    record_of_changes(book)
     return saved(book, datetime(2013, 1, 1))
 
 

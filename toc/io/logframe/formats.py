@@ -125,16 +125,22 @@ class XlsxFormat:
 
 
 def _title(sheet: object, notes: list[Problem]) -> str | None:
-    """The programme title an FCDO sheet names (``PROGRAMME TITLE: …``), if any."""
+    """The programme title an FCDO sheet names (``PROGRAMME TITLE: …``, ``PROJECT NAME`` and the
+    name beside it), if any; the cell it is read from is no longer told as not placed."""
     from toc.io.logframe.cells import Sheet
+    from toc.io.logframe.read import TITLE_LABELS
 
     assert isinstance(sheet, Sheet)
     for (row, column), text in sheet.cells.items():
-        if text.lower().startswith(("programme title", "project title")):
+        if text.lower().startswith(TITLE_LABELS):
             rest = text.split(":", 1)[1].strip() if ":" in text else ""
-            following = sheet.get(row, column + 1) if not rest else ""
-            notes[:] = [n for n in notes if not (n.location.line == row and n.location.column == column + 1)]
-            return rest or following or None
+            at = column if rest else column + 1
+            notes[:] = [
+                n
+                for n in notes
+                if (n.location.sheet, n.location.line, n.location.column) != (sheet.name, row, at)
+            ]
+            return rest or sheet.get(row, at) or None
     return None
 
 

@@ -18,7 +18,7 @@ from toc.errors import Location, Problem
 from toc.io.logframe.cells import Cell, Sheet
 from toc.io.logframe.table import Measure, Milestone, Result, Stated
 
-__all__ = ["LAYOUTS", "dated", "items", "level_of", "read_sheet"]
+__all__ = ["LAYOUTS", "TITLE_LABELS", "dated", "items", "level_of", "read_sheet"]
 
 Notes = list[Problem]
 
@@ -299,12 +299,18 @@ def read_activities(reader: _Reader, head: int) -> None:
 
 # --- FCDO / DFID --------------------------------------------------------------------------------------
 
+TITLE_LABELS = ("programme title", "project title", "programme name", "project name")
+"""The label beside (or before) the programme's name: FCDO's template says PROGRAMME TITLE,
+DFID's 2011 logframe template PROJECT NAME."""
+
 _LABELS = re.compile(
     r"^(primary theme|[a-z ]*weighting( \(%\))?|risk rating|inputs?( \(.*\))?|share|"
-    r"programme title:?|project title:?|"
+    rf"(?:{'|'.join(TITLE_LABELS)}):?|"
     r"assumptions?|source|planned|achieved|risks?)(?!\w)",
     re.I,
 )
+_NO_DATE = re.compile(r"\s*\(\s*date\s*\)\s*$", re.I)
+"""The 2011 template's unfilled header words, ``Target (date)``: the column has no date."""
 
 
 def _is_fcdo(texts: set[str]) -> bool:
@@ -370,7 +376,7 @@ def read_fcdo(reader: _Reader, head: int) -> None:
         _fcdo_block(reader, current, block, indicator_col, columns)
         for kind, rated in ratings.items():
             setattr(current, kind, rated)
-    reader.leftovers(range(head, sheet.rows + 1))
+    reader.leftovers(range(1, sheet.rows + 1))  # above the table too: the title is told if not read
 
 
 def _ratings(reader: _Reader, block: range) -> dict[str, tuple[str, Location]]:
@@ -429,7 +435,7 @@ def _fcdo_block(
         got = reader.take(achieved, c) if achieved else ""
         if measure is None:
             continue
-        name, date = dated(header.replace("\n", " "))
+        name, date = dated(_NO_DATE.sub("", header.replace("\n", " ")))
         if norm.startswith("baseline"):  # a value's own year, else the header's (Baseline (2013))
             measure.baselines += [(v, when or date) for v, when in (dated(x) for x in items(plan))]
             continue

@@ -271,6 +271,10 @@ def _last(milestones: list[Milestone], planned: bool) -> Milestone | None:
 
 # --- FCDO / DFID --------------------------------------------------------------------------------------
 
+_NO_VALUE = "N/A"
+"""The Planned cell of a milestone with neither a target nor an actual value (a logframe's
+``N/A`` column read back): an empty column would be no milestone at all when read again."""
+
 
 def _fcdo(sheet: _Sheet, results: list[Result], title: str) -> None:
     ws = sheet.ws
@@ -305,7 +309,7 @@ def _fcdo(sheet: _Sheet, results: list[Result], title: str) -> None:
             sheet.put(row + 2, 3, "Achieved", "label")
             sheet.put(row + 2, 4, "")
             for c, m in enumerate(milestones, start=5):
-                sheet.put(row + 1, c, _item(m.planned))
+                sheet.put(row + 1, c, _item(m.planned) or ("" if m.achieved else _NO_VALUE))
                 sheet.put(row + 2, c, _item(m.achieved))
             sheet.merge(row + 1, row + 2, 2, 2)
             last = max(4 + len(milestones), 6)
