@@ -113,10 +113,11 @@ class _Reader:
         return self.sheet.get(row, column)
 
     def header(self, row: int, words: dict[str, str]) -> dict[str, int]:
-        """Which column of ``row`` holds each key's header words (first match, left to right)."""
+        """Which column of ``row`` holds each key's header words (first match, left to right).
+        Every cell of the header row is taken: a header word no key knows is no content."""
         found: dict[str, int] = {}
         for column in range(1, self.sheet.columns + 1):
-            text = _norm(self.sheet.get(row, column))
+            text = _norm(self.take(row, column))
             if not text:
                 continue
             for key, pattern in words.items():
@@ -193,8 +194,6 @@ def _is_activities(texts: set[str]) -> bool:
 def read_eu(reader: _Reader, head: int) -> None:
     sheet = reader.sheet
     cols = reader.header(head, _EU)
-    for c in range(1, sheet.columns + 1):
-        reader.take(head, c)
     chain = cols.get("chain") or cols.get("level") or 1
     level_col = cols["level"] if cols.get("level", chain) < chain else (1 if chain > 1 else 0)
     end = _find_row(sheet, head + 1, _is_activities) or sheet.rows + 1
@@ -212,25 +211,37 @@ def read_eu(reader: _Reader, head: int) -> None:
                 level, number, text = inline[0], inline[1], inline[2] or text
             else:
                 number, text = _numbered(text)
-            if not level:
-                reader.notes.append(
-                    Problem(
-                        reader.at(row, chain),
-                        "a result with no level",
-                        "write Impact, Outcome or Output in the row",
-                    )
-                )
-                continue
-            current = Result(level, number or (found[1] if found else ""), text, reader.at(row, chain))
-            reader.results.append(current)
-        if current is None:
+            current = _add_result(reader, row, chain, level, number or (found[1] if found else ""), text)
+        if current is None:  # (no level yet: told, and no result before it either)
             continue
         _eu_measures(reader, current, row, cols)
-        for assumption in items(reader.take(row, cols.get("assumption", 0))):
-            current.assumptions.append((assumption, reader.at(row, cols["assumption"])))
+        _take_assumptions(reader, row, cols, current)
     reader.leftovers(range(head + 1, end))
     if end <= sheet.rows:
         read_activities(reader, end)
+
+
+def _add_result(reader: _Reader, row: int, column: int, level: str, number: str, text: str) -> Result | None:
+    """The result a row's cell states, added to the sheet's results; None, and told, when no
+    level is known yet (no level mark in or above the row)."""
+    if not level:
+        reader.notes.append(
+            Problem(
+                reader.at(row, column),
+                "a result with no level",
+                "write its level (Impact, Outcome, Output, Activity; or Goal, Purpose) in the row",
+            )
+        )
+        return None
+    result = Result(level, number, text, reader.at(row, column))
+    reader.results.append(result)
+    return result
+
+
+def _take_assumptions(reader: _Reader, row: int, cols: dict[str, int], result: Result) -> None:
+    """The row's Assumptions cell, one assumption per line or bullet, to its result."""
+    for assumption in items(reader.take(row, cols.get("assumption", 0))):
+        result.assumptions.append((assumption, reader.at(row, cols["assumption"])))
 
 
 def _eu_measures(reader: _Reader, result: Result, row: int, cols: dict[str, int]) -> None:
@@ -278,8 +289,6 @@ def _eu_measures(reader: _Reader, result: Result, row: int, cols: dict[str, int]
 def read_activities(reader: _Reader, head: int) -> None:
     sheet = reader.sheet
     cols = reader.header(head, _ACTIVITIES)
-    for c in range(1, sheet.columns + 1):
-        reader.take(head, c)
     for row in range(head + 1, sheet.rows + 1):
         text = reader.take(row, cols["activity"])
         if not text:
@@ -291,8 +300,7 @@ def read_activities(reader: _Reader, head: int) -> None:
         result = Result("activity", number, rest, reader.at(row, cols["activity"]))
         result.means = items(reader.take(row, cols.get("means", 0)))
         reader.take(row, cols.get("cost", 0))
-        for assumption in items(reader.take(row, cols.get("assumption", 0))):
-            result.assumptions.append((assumption, reader.at(row, cols["assumption"])))
+        _take_assumptions(reader, row, cols, result)
         reader.results.append(result)
     reader.leftovers(range(head + 1, sheet.rows + 1))
 
@@ -492,8 +500,6 @@ def _is_matrix(texts: set[str]) -> bool:
 def read_matrix(reader: _Reader, head: int) -> None:
     sheet = reader.sheet
     cols = reader.header(head, _MATRIX)
-    for c in range(1, sheet.columns + 1):
-        reader.take(head, c)
     objective = cols.get("objective", 1)
     level_col = cols.get("level") or (objective - 1 if objective > 1 else 0)
     level = ""
@@ -509,18 +515,8 @@ def read_matrix(reader: _Reader, head: int) -> None:
                 level, number, text = inline
             else:
                 number, text = _numbered(text)
-            if not level:
-                reader.notes.append(
-                    Problem(
-                        reader.at(row, objective),
-                        "an objective with no level",
-                        "write Goal, Purpose, Output or Activity beside it",
-                    )
-                )
-                continue
-            current = Result(level, number or (found[1] if found else ""), text, reader.at(row, objective))
-            reader.results.append(current)
-        if current is None:
+            current = _add_result(reader, row, objective, level, number or (found[1] if found else ""), text)
+        if current is None:  # (no level yet: told, and no result before it either)
             continue
         labels = items(reader.take(row, cols.get("indicator", 0)))
         sources = items(reader.take(row, cols.get("source", 0)))
@@ -528,8 +524,7 @@ def read_matrix(reader: _Reader, head: int) -> None:
         for i, label in enumerate(labels):
             mine = [sources[i]] if len(sources) == len(labels) and len(labels) > 1 else sources
             current.measures.append(Measure(label, where, sources=mine))
-        for assumption in items(reader.take(row, cols.get("assumption", 0))):
-            current.assumptions.append((assumption, reader.at(row, cols["assumption"])))
+        _take_assumptions(reader, row, cols, current)
     reader.leftovers(range(head + 1, sheet.rows + 1))
 
 
