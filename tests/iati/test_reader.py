@@ -10,7 +10,7 @@ import pytest
 
 import toc
 from tests.iati.helpers import DATA, REAL
-from toc.errors import LoadError, Notice
+from toc.errors import LoadError, LossNotice, Notice
 from toc.formats import load_all
 from toc.io.iati.reader import read_activities
 from toc.model import Level, Measure
@@ -87,7 +87,10 @@ def test_loss_is_announced_as_a_warning() -> None:
 
 
 def test_version_1_file_is_read_with_a_warning() -> None:
-    with pytest.warns(Notice, match="no version; it is read as IATI 2.03"):
+    with (
+        pytest.warns(Notice, match="no version; it is read as IATI 2.03"),
+        pytest.warns(LossNotice, match="not kept: 1 aggregation-status"),
+    ):
         (model,) = load_all(DATA / "v1-activity.xml")
     indicator = model.nodes[0].indicators[0]
     assert indicator.label == {"en": "Indicator 1 title"}
