@@ -25,6 +25,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment
 from openpyxl.writer.excel import ExcelWriter
 
+from toc.io.logframe.write import FixedTimesZip
+
 HERE = Path(__file__).parent
 
 # (level cell, result, [(indicator, baseline, target, current value, source)], assumptions, comment)
@@ -198,13 +200,9 @@ def saved(book: Workbook, created: datetime) -> bytes:
     """The workbook's bytes, the same on every run: fixed document dates and zip entry dates."""
     raw = io.BytesIO()
     book.properties.created = book.properties.modified = created
-    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+    with FixedTimesZip(raw, "w", zipfile.ZIP_DEFLATED) as archive:  # the zip toc's own writer dates
         ExcelWriter(book, archive).save()
-    out = io.BytesIO()
-    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            target.writestr(zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0)), source.read(info.filename))
-    return out.getvalue()
+    return raw.getvalue()
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from openpyxl.styles.cell_style import StyleArray
     from openpyxl.worksheet.worksheet import Worksheet
 
-__all__ = ["matrix_rows", "row_heights", "workbook_bytes", "write_csv"]
+__all__ = ["FixedTimesZip", "matrix_rows", "row_heights", "workbook_bytes", "write_csv"]
 
 _FIXED = datetime(2000, 1, 1)
 _HEADER_FILL = "1F3864"
@@ -443,12 +443,12 @@ def workbook_bytes(
     book.properties.created = _FIXED
     book.properties.modified = _FIXED
     raw = io.BytesIO()
-    with _FixedTimes(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+    with FixedTimesZip(raw, "w", zipfile.ZIP_DEFLATED) as archive:
         ExcelWriter(book, archive).save()
     return raw.getvalue()
 
 
-class _FixedTimes(zipfile.ZipFile):
+class FixedTimesZip(zipfile.ZipFile):
     """A zip whose every entry is dated 1980-01-01 with the same file mode, whether openpyxl
     hands it text (``writestr``) or a file it wrote a sheet to (``write``): openpyxl dates
     entries now, and a file's entry would carry the file's date and mode. Set as each entry is
