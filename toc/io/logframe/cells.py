@@ -70,6 +70,12 @@ def _check_zip(data: bytes, file: str) -> bool:
             "save it from your spreadsheet program as .xlsx (Excel workbook); "
             "a logframe matrix can also be a .csv file",
         ) from None
+    except NotImplementedError as exc:  # zipfile's word for a zip feature it cannot read
+        raise _refuse(
+            file,
+            f"cannot read the workbook: its zip archive needs {exc}, which no spreadsheet program writes",
+            "the file may be damaged: open it in your spreadsheet program and save it again as .xlsx",
+        ) from None
     with archive:
         infos = archive.infolist()
         names = {info.filename for info in infos}
